@@ -1,0 +1,2 @@
+// Placeholder until the Cairo canvas lands.
+import CCairo
