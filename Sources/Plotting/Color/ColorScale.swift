@@ -88,3 +88,7 @@ private struct ChunkPointers: @unchecked Sendable {
     let input: UnsafePointer<Double>
     let output: UnsafeMutablePointer<Color>
 }
+
+extension ColorScale: ColorMapping {
+    public func color(for value: Double) -> Color { color(of: value) }
+}
