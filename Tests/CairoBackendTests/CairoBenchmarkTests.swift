@@ -4,7 +4,8 @@ import Plotting
 import Testing
 
 /// Release-mode timings, printed and never asserted; run with
-/// `CAIRO_BENCH=1 swift test -c release --filter CairoBenchmark`.
+/// `CAIRO_BENCH=1 swift test -c release -Xswiftc -enable-testing --filter CairoBenchmark`
+/// (`-enable-testing` because other test files use `@testable import`).
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["CAIRO_BENCH"] == "1"))
 struct CairoBenchmark {
     /// A 640 x 480 PNG (6.4 x 4.8 in at 100 dpi) holding a million 3-pt discs with 0.5-pt edges.
