@@ -181,9 +181,15 @@ final class CanvasState {
 
     // MARK: - Text
 
+    /// Larger text would overflow cairo's fixed-point glyph coordinates; no figure comes near it.
+    static let maxFontSize = 10_000.0
+
     /// The laid-out glyphs, or nil (with the error recorded) when the face cannot be loaded.
     func layout(_ text: String, _ font: Font) -> GlyphRun? {
-        guard font.size.isFinite, font.size > 0 else { return nil }
+        guard font.size.isFinite, font.size > 0, font.size <= CanvasState.maxFontSize else {
+            record(.invalidFontSize(font.size))
+            return nil
+        }
         do {
             return try fonts.layout(text, font)
         } catch {
@@ -233,7 +239,7 @@ final class CanvasState {
     func drawImage(_ original: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {
         guard original.width > 0, original.height > 0, original.pixels.count == original.width * original.height,
               rect.minX.isFinite, rect.minY.isFinite, rect.width.isFinite, rect.height.isFinite,
-              rect.width != 0, rect.height != 0 else { return }
+              abs(rect.width) >= 1e-6, abs(rect.height) >= 1e-6 else { return }
         var image = original
         if !isRaster && interpolation == .nearest {
             // Many SVG renderers (and some PDF viewers) smooth every image whatever the file asks.
