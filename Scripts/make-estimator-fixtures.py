@@ -361,8 +361,45 @@ def kmeans_cases():
                                      **kmeans_record(km, Xd), "warnings": messages})
 
 
+# ---------------------------------------------------------------- silhouette_*
+
+def silhouette_cases():
+    cases = []
+
+    def add(name, X, labels, sample_size=None, random_state=None):
+        labels = np.asarray(labels)
+        entry = {"name": name, "rows": X.shape[0], "columns": X.shape[1], "X": floats(X), "labels": ints(labels),
+                 "sample_size": sample_size, "random_state": random_state,
+                 "score": float(silhouette_score(X, labels, sample_size=sample_size, random_state=random_state))}
+        if sample_size is None:
+            entry["samples"] = floats(silhouette_samples(X, labels))
+        cases.append(entry)
+
+    X, y = make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)
+    km = KMeans(n_clusters=4, random_state=42, n_init="auto").fit(X)
+    add("lab_kmeans_4", X, km.labels_)
+    add("lab_true_labels", X, y)
+    add("lab_sample_size_50_seed_0", X, km.labels_, sample_size=50, random_state=0)
+    add("lab_sample_size_120_seed_7", X, km.labels_, sample_size=120, random_state=7)
+    add("lab_sample_size_above_n", X, km.labels_, sample_size=1000, random_state=3)
+    X7, y7 = make_blobs(n_samples=200, n_features=7, centers=3, random_state=0)
+    add("seven_features_true_labels", X7, y7)
+    X5, _ = make_blobs(n_samples=150, n_features=5, centers=4, cluster_std=3.0, random_state=8)
+    arbitrary = np.random.RandomState(5).choice([-3, 7, 100, 12], size=150)
+    add("arbitrary_label_values", X5, arbitrary)
+    singles = np.array([0] * 20 + [1] * 19 + [2])
+    Xs, _ = make_blobs(n_samples=40, centers=3, random_state=2)
+    add("with_singleton_cluster", Xs, singles)
+    Xdup = np.array([[0.0, 0.0]] * 4 + [[3.0, 4.0]] * 3 + [[0.0, 0.0]] * 2)
+    add("duplicate_points", Xdup, [0, 0, 0, 0, 1, 1, 1, 2, 2])
+    Xbig, ybig = make_blobs(n_samples=1500, n_features=3, centers=5, cluster_std=2.0, random_state=4)
+    add("blocked_1500x3", Xbig, ybig)
+    write("silhouette_cases.json", {"cases": cases})
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    silhouette_cases()
     kmeans_lab()
     kmeans_cases()
     random_blobs()
