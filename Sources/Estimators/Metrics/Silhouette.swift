@@ -81,47 +81,41 @@ enum Silhouette {
 
     /// Per-sample coefficients. Each row's per-cluster distance sums are accumulated in
     /// column order (numpy's `bincount`), so the tiling changes nothing in the result.
+    ///
+    /// The distance of a pair is `sqrt(max(0, (-2 x·y + |x|²) + |y|²))`; scikit-learn's BLAS
+    /// fuses the multiply-adds of `x·y`, this sums them with plain operations (see
+    /// `LloydEngine.assignLabels`), so a distance can differ in its last bit.
     static func coefficients(_ x: Matrix, codes: [Int32], frequencies: [Double]) -> [Double] {
         let n = x.rows
         let d = x.columns
         let clusters = frequencies.count
+        let features = LloydEngine.featureMajor(x.storage, rows: n, columns: d)
         let norms = Self.rowSquaredNorms(x)
         var out = [Double](repeating: 0, count: n)
         let tiles = (n + rowTile - 1) / rowTile
-        x.storage.withUnsafeBufferPointer { xs in
+        features.withUnsafeBufferPointer { fs in
             norms.withUnsafeBufferPointer { ns in
                 codes.withUnsafeBufferPointer { cs in
                     out.withUnsafeMutableBufferPointer { result in
                         Parallel.forEach(tiles) { tile in
                             let first = tile * rowTile
                             let last = min(n, first + rowTile)
-                            var sums = [Double](repeating: 0, count: rowTile * clusters)
-                            var distances = [Double](repeating: 0, count: columnBlock)
+                            let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: rowTile * clusters)
+                            let distances = UnsafeMutablePointer<Double>.allocate(capacity: columnBlock)
+                            defer { sums.deallocate(); distances.deallocate() }
+                            sums.initialize(repeating: 0)
                             var blockStart = 0
                             while blockStart < n {
-                                let blockEnd = min(n, blockStart + columnBlock)
+                                let width = min(columnBlock, n - blockStart)
                                 for i in first..<last {
-                                    let row = xs.baseAddress! + i * d
-                                    let xx = ns[i]
-                                    // Distances first (a loop the compiler can vectorise), then the sums in order.
-                                    for j in blockStart..<blockEnd {
-                                        let other = xs.baseAddress! + j * d
-                                        var dot = row[0] * other[0]
-                                        var f = 1
-                                        while f < d {
-                                            dot = dot.addingProduct(row[f], other[f])
-                                            f += 1
-                                        }
-                                        let squared = (-2 * dot + xx) + ns[j]
-                                        distances[j - blockStart] = max(squared, 0).squareRoot()
-                                    }
-                                    if i >= blockStart && i < blockEnd { distances[i - blockStart] = 0 }
+                                    rowDistances(i, fs, ns, n: n, d: d, from: blockStart, width: width, into: distances)
+                                    if i >= blockStart && i < blockStart + width { distances[i - blockStart] = 0 }
                                     let base = (i - first) * clusters
-                                    for j in blockStart..<blockEnd {
-                                        sums[base + Int(cs[j])] += distances[j - blockStart]
+                                    for t in 0..<width {
+                                        sums[base + Int(cs[blockStart + t])] += distances[t]
                                     }
                                 }
-                                blockStart = blockEnd
+                                blockStart += width
                             }
                             for i in first..<last {
                                 let base = (i - first) * clusters
@@ -140,6 +134,32 @@ enum Silhouette {
             }
         }
         return out
+    }
+
+    /// Distances from sample `i` to samples `start..<start + width` of feature-major data,
+    /// one feature at a time so each loop runs over contiguous memory and vectorises.
+    @inline(__always)
+    private static func rowDistances(
+        _ i: Int, _ fs: UnsafeBufferPointer<Double>, _ ns: UnsafeBufferPointer<Double>, n: Int, d: Int,
+        from start: Int, width: Int, into out: UnsafeMutablePointer<Double>
+    ) {
+        let base = fs.baseAddress!
+        let x0 = base[i]
+        let first = base + start
+        for t in 0..<width { out[t] = x0 * first[t] }
+        var f = 1
+        while f < d {
+            let xf = base[f * n + i]
+            let feature = base + f * n + start
+            for t in 0..<width { out[t] = out[t] + xf * feature[t] }
+            f += 1
+        }
+        let xx = ns[i]
+        let others = ns.baseAddress! + start
+        for t in 0..<width {
+            let squared = (-2 * out[t] + xx) + others[t]
+            out[t] = (squared < 0 ? 0 : squared).squareRoot()
+        }
     }
 
     /// `row_norms(X, squared=True)`: each row's squared norm, summed in feature order.
