@@ -96,4 +96,13 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
     public func score(_ x: Matrix) throws(MixtureError) -> Double {
         PairwiseSum.mean(try scoreSamples(x))
     }
+
+    public func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
+        var rng = RandomState(seed: configuration.seed)
+        return try sample(count, using: &rng)
+    }
+
+    public func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
+        try MixtureSampler.sample(count, weights: weights, means: means, covariances: covariances, using: &rng)
+    }
 }

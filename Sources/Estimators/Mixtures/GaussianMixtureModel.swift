@@ -80,4 +80,12 @@ public struct GaussianMixtureModel: MixtureModel {
         return -2 * (try score(x)) * n + 2 * Double(parameterCount)
     }
 
+    public func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
+        var rng = RandomState(seed: configuration.seed)
+        return try sample(count, using: &rng)
+    }
+
+    public func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
+        try MixtureSampler.sample(count, weights: weights, means: means, covariances: covariances, using: &rng)
+    }
 }

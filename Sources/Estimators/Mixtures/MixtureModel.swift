@@ -40,4 +40,12 @@ public protocol MixtureModel: Sendable {
     func scoreSamples(_ x: Matrix) throws(MixtureError) -> [Double]
     /// The mean of `scoreSamples` (`score`).
     func score(_ x: Matrix) throws(MixtureError) -> Double
+
+    /// `count` samples drawn from the mixture, grouped by component, with the
+    /// component of each row (`sample`). Like scikit-learn with an integer
+    /// `random_state`, every call starts a fresh generator from the
+    /// configuration's seed, so the same call always gives the same samples.
+    func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int])
+    /// `count` samples drawn from the caller's generator, which advances.
+    func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int])
 }

@@ -94,8 +94,19 @@ struct SampleFixture: Decodable, Sendable {
     let labels: [Int]
 }
 
+/// How the fixture script made a case's data: `make_blobs(...)`, then `X @ transform`.
+struct BlobRecipe: Decodable, Sendable {
+    let samples: Int
+    let centers: Int
+    let features: Int
+    let std: FlatDoubles
+    let seed: UInt32
+    let transform: [[Double]]?
+}
+
 /// One `gmm_<case>.json` / `bgmm_<case>.json` file.
 struct MixtureCaseFixture: Decodable, Sendable {
+    let data: BlobRecipe
     let params: MixtureParameters
     let X: [[Double]]
     let initial_labels: [Int]?
