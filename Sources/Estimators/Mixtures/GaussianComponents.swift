@@ -18,8 +18,6 @@ struct GaussianComponents: Sendable {
     let precisionFactors: [Double]
     /// Σ ln diag P_k per component (d·ln P_k for spherical).
     let logDeterminants: [Double]
-    /// full/tied: P_kᵀ stored row by row so that (xP)_f is a contiguous dot product (K·d·d or d·d).
-    private let transposedFactors: [Double]
     /// full/tied: μ_k P_k (K×d). diag: μ_k ∘ P_k² (K×d). spherical: unused.
     private let transformedMeans: [Double]
     /// diag: P² (K×d); spherical: P² (K).
@@ -38,21 +36,16 @@ struct GaussianComponents: Sendable {
         self.precisionFactors = precisionFactors
         let kCount = components
         var logDeterminants = [Double](repeating: 0, count: kCount)
-        var transposed: [Double] = []
         var transformed: [Double] = []
         var precisions: [Double] = []
         var meanTerms: [Double] = []
         switch type {
         case .full, .tied:
             let factorCount = type == .full ? kCount : 1
-            transposed = [Double](repeating: 0, count: factorCount * d * d)
             var logs = [Double](repeating: 0, count: d)
             for c in 0..<factorCount {
                 let base = c * d * d
-                for f in 0..<d {
-                    for g in 0..<d { transposed[base + f * d + g] = precisionFactors[base + g * d + f] }
-                    logs[f] = log(precisionFactors[base + f * d + f])
-                }
+                for f in 0..<d { logs[f] = log(precisionFactors[base + f * d + f]) }
                 let logDeterminant = PairwiseSum.sum(logs)
                 if type == .full {
                     logDeterminants[c] = logDeterminant
@@ -103,7 +96,6 @@ struct GaussianComponents: Sendable {
             }
         }
         self.logDeterminants = logDeterminants
-        self.transposedFactors = transposed
         self.transformedMeans = transformed
         self.precisions = precisions
         self.meanTerms = meanTerms
@@ -124,28 +116,36 @@ struct GaussianComponents: Sendable {
             transformedMeans.withUnsafeBufferPointer { transformedBuffer in
                 switch type {
                 case .full, .tied:
-                    transposedFactors.withUnsafeBufferPointer { factors in
-                        let pt = factors.baseAddress!, mp = transformedBuffer.baseAddress!
+                    precisionFactors.withUnsafeBufferPointer { factors in
+                        let p = factors.baseAddress!, mp = transformedBuffer.baseAddress!
                         let stride = type == .full ? d * d : 0
                         for i in rows {
                             let row = x + i * d
                             let target = out + (i - rows.lowerBound) * kCount
                             for k in 0..<kCount {
-                                let factor = pt + k * stride
+                                let factor = p + k * stride
+                                // y = x P_k, all d outputs accumulated together (g outer) so the
+                                // sums proceed in parallel; each still adds in index order from 0.
+                                for f in 0..<d { scratch[f] = 0 }
+                                for g in 0..<d {
+                                    let value = row[g]
+                                    let line = factor + g * d
+                                    for f in 0..<d { scratch[f] += value * line[f] }
+                                }
                                 let shift = mp + k * d
                                 var squared = 0.0
-                                for f in 0..<d {
-                                    let column = factor + f * d
-                                    var product = 0.0
-                                    for g in 0..<d { product += row[g] * column[g] }
-                                    let y = product - shift[f]
-                                    if d < 8 {
+                                if d < 8 {
+                                    for f in 0..<d {
+                                        let y = scratch[f] - shift[f]
                                         squared += y * y
-                                    } else {
+                                    }
+                                } else {
+                                    for f in 0..<d {
+                                        let y = scratch[f] - shift[f]
                                         scratch[f] = y * y
                                     }
+                                    squared = PairwiseSum.sum(UnsafePointer(scratch), count: d)
                                 }
-                                if d >= 8 { squared = PairwiseSum.sum(UnsafePointer(scratch), count: d) }
                                 target[k] = -0.5 * (constant + squared) + logDet[k]
                             }
                         }

@@ -36,7 +36,8 @@ enum LogSumExp {
         if s != 0 {
             s /= ties
         }
-        return log1p(s) + log(ties) + maximum
+        // log(1) is exactly 0 and adding it changes nothing, so the usual single maximum skips the call.
+        return ties == 1 ? log1p(s) + maximum : log1p(s) + log(ties) + maximum
     }
 
     /// The log-sum-exp of an array (convenience for small rows and tests).
