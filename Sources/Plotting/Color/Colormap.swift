@@ -149,16 +149,10 @@ public struct Colormap: Sendable, Hashable {
 
     private static func builtIn(_ name: String) -> Colormap? {
         guard let table = ColormapTables.table(named: name) else { return nil }
-        var colors: [Color] = []
-        colors.reserveCapacity(table.rgb.count / 3)
-        var i = 0
-        while i + 2 < table.rgb.count {
-            colors.append(Color(red: table.rgb[i], green: table.rgb[i + 1], blue: table.rgb[i + 2]))
-            i += 3
-        }
+        let colors = Color.rows(bits: table.bits)
         let segments = ColormapTables.segments(named: name).map {
-            Segments(red: $0.red.map(Segments.Anchor.init), green: $0.green.map(Segments.Anchor.init),
-                     blue: $0.blue.map(Segments.Anchor.init))
+            Segments(red: $0.red.map(Segments.Anchor.init(bits:)), green: $0.green.map(Segments.Anchor.init(bits:)),
+                     blue: $0.blue.map(Segments.Anchor.init(bits:)))
         }
         return Colormap(name: name, colors: colors, under: nil, over: nil, bad: .clear,
                         isQualitative: table.qualitative, segments: segments)

@@ -30,10 +30,8 @@ public struct Palette: Sendable, Hashable {
         guard count >= 1 else { throw .invalidCount(count, what: "palette colours") }
         let base: [Color]
         if let name {
-            if let rgb = ColormapTables.seabornPalette(named: name) {
-                base = stride(from: 0, to: rgb.count - 2, by: 3).map {
-                    Color(red: rgb[$0], green: rgb[$0 + 1], blue: rgb[$0 + 2])
-                }
+            if let bits = ColormapTables.seabornPalette(named: name) {
+                base = Color.rows(bits: bits)
             } else {
                 let map: Colormap
                 do { map = try Colormap.named(name) } catch {
