@@ -227,7 +227,22 @@ def random_multivariate_normal():
         cases.append({"name": name, "seed": seed, "warmup_normals": warmup, "mean": mean, "cov": floats(cov),
                       "dimension": len(mean), "size": size, "values": floats(x),
                       "svd_s": floats(s), "svd_vt": floats(vt), "after": after(rs)})
-    write("random_multivariate_normal.json", {"cases": cases})
+    # A sweep of random covariances (full-rank and rank-deficient, d = 2..6) for the sign convention.
+    sweep = []
+    gen = np.random.RandomState(2024)
+    for index in range(48):
+        d = 2 + index % 5
+        rank = d if index % 3 else max(1, d - 1 - index % 2)
+        b = gen.normal(size=(d, rank))
+        cov = b @ b.T / rank
+        mean = gen.uniform(-3, 3, size=d)
+        rs = np.random.RandomState(index)
+        x = rs.multivariate_normal(mean, cov, 4)
+        u, s, vt = np.linalg.svd(cov)
+        sweep.append({"name": f"sweep_{index}_d{d}_rank{rank}", "seed": index, "warmup_normals": 0,
+                      "mean": floats(mean), "cov": floats(cov), "dimension": d, "size": 4, "values": floats(x),
+                      "svd_s": floats(s), "svd_vt": floats(vt), "after": after(rs)})
+    write("random_multivariate_normal.json", {"cases": cases, "sweep": sweep})
 
 
 def random_blobs():
