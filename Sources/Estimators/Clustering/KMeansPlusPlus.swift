@@ -80,17 +80,20 @@ enum KMeansPlusPlus {
         let chunk = 512
         x.withUnsafeBufferPointer { xs in
             squaredNorms.withUnsafeBufferPointer { norms in
-                let base = xs.baseAddress!
+                // Empty data has nothing to fill.
+                guard let base = xs.baseAddress, let xxBase = norms.baseAddress, let outBase = out.baseAddress else {
+                    return
+                }
+                let closestBase = closest?.baseAddress
                 var centerNorm = 0.0
                 for f in 0..<d { centerNorm += base[f * n + index] * base[f * n + index] }
                 var start = 0
-                if d == 2, let current = closest {
+                if d == 2, let c = closestBase {
                     // The lab's case in one pass: the same operations in the same order as below.
                     let c0 = base[index], c1 = base[n + index]
                     let x0 = base, x1 = base + n
-                    let xx = norms.baseAddress!
-                    let c = current.baseAddress!
-                    let o = out.baseAddress!
+                    let xx = xxBase
+                    let o = outBase
                     for i in 0..<n {
                         let dot = c0 * x0[i] + c1 * x1[i]
                         let value = (-2 * dot + centerNorm) + xx[i]
@@ -101,7 +104,7 @@ enum KMeansPlusPlus {
                 }
                 while start < n {
                     let count = min(chunk, n - start)
-                    let o = out.baseAddress! + start
+                    let o = outBase + start
                     let c0 = base[index]
                     let first = base + start
                     for i in 0..<count { o[i] = c0 * first[i] }
@@ -112,13 +115,13 @@ enum KMeansPlusPlus {
                         for i in 0..<count { o[i] = o[i] + cf * feature[i] }
                         f += 1
                     }
-                    let xx = norms.baseAddress! + start
+                    let xx = xxBase + start
                     for i in 0..<count {
                         let value = (-2 * o[i] + centerNorm) + xx[i]
                         o[i] = value < 0 ? 0 : value
                     }
-                    if let current = closest {
-                        let c = current.baseAddress! + start
+                    if let closestBase {
+                        let c = closestBase + start
                         for i in 0..<count { o[i] = c[i] < o[i] ? c[i] : o[i] }
                     }
                     start += count

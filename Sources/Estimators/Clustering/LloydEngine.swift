@@ -102,8 +102,9 @@ struct LloydEngine: Sendable {
         }
         newCenters.withUnsafeBufferPointer { new in
             centers.withUnsafeBufferPointer { old in
+                guard let newBase = new.baseAddress, let oldBase = old.baseAddress else { return }
                 for j in 0..<k {
-                    shifts[j] = Self.squaredDistance(new.baseAddress! + j * d, old.baseAddress! + j * d, d).squareRoot()
+                    shifts[j] = Self.squaredDistance(newBase + j * d, oldBase + j * d, d).squareRoot()
                 }
             }
         }
@@ -146,10 +147,9 @@ struct LloydEngine: Sendable {
         _ xs: UnsafeBufferPointer<Double>, n: Int, d: Int, range: Range<Int>, centers cs: UnsafeBufferPointer<Double>,
         norms ns: UnsafeBufferPointer<Double>, k: Int, into ls: UnsafeMutableBufferPointer<Int32>
     ) {
-        let base = xs.baseAddress!
         let scaled = cs.map { -2 * $0 }
         scaled.withUnsafeBufferPointer { ms in
-            let m = ms.baseAddress!
+            guard let base = xs.baseAddress, let m = ms.baseAddress else { return }
             var i = range.lowerBound
             while i + 4 <= range.upperBound {
                 var best = SIMD4<Double>(repeating: .infinity)
@@ -274,9 +274,10 @@ struct LloydEngine: Sendable {
                 labels.withUnsafeBufferPointer { ls in
                     partials.withUnsafeMutableBufferPointer { ps in
                         Parallel.forEach(parts) { part in
+                            guard let samples = xs.baseAddress, let centerBase = cs.baseAddress else { return }
                             var total = 0.0
                             for i in Parallel.staticRange(part, of: n, parts: parts) {
-                                total += Self.squaredDistance(xs.baseAddress! + i, stride: n, cs.baseAddress! + Int(ls[i]) * d, d)
+                                total += Self.squaredDistance(samples + i, stride: n, centerBase + Int(ls[i]) * d, d)
                             }
                             ps[part] = total
                         }
@@ -317,8 +318,9 @@ struct LloydEngine: Sendable {
         var out = [Double](repeating: 0, count: n)
         values.withUnsafeBufferPointer { vs in
             out.withUnsafeMutableBufferPointer { norms in
+                guard let start = vs.baseAddress else { return }
                 for f in 0..<d {
-                    let feature = vs.baseAddress! + f * n
+                    let feature = start + f * n
                     for i in 0..<n { norms[i] += feature[i] * feature[i] }
                 }
             }

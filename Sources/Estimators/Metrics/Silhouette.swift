@@ -138,8 +138,7 @@ enum Silhouette {
         _ ns: UnsafeBufferPointer<Double>, _ cs: UnsafeBufferPointer<Int32>, n: Int, d: Int, clusters: Int,
         into sums: UnsafeMutableBufferPointer<Double>
     ) {
-        let base = fs.baseAddress!
-        let scaled = ms.baseAddress!
+        guard let base = fs.baseAddress, let scaled = ms.baseAddress, let normBase = ns.baseAddress else { return }
         let rows = UnsafeMutablePointer<SIMD8<Double>>.allocate(capacity: d)
         let accumulators = UnsafeMutablePointer<SIMD8<Double>>.allocate(capacity: clusters)
         defer { rows.deallocate(); accumulators.deallocate() }
@@ -147,7 +146,7 @@ enum Silhouette {
             rows[f] = UnsafeRawPointer(base + f * n + first).loadUnaligned(as: SIMD8<Double>.self)
         }
         accumulators.initialize(repeating: .zero, count: clusters)
-        let xx = UnsafeRawPointer(ns.baseAddress! + first).loadUnaligned(as: SIMD8<Double>.self)
+        let xx = UnsafeRawPointer(normBase + first).loadUnaligned(as: SIMD8<Double>.self)
         // Squared distances for a block of columns, then one flat square-root loop over the
         // block (which the compiler turns into packed square roots), then the sums in column order.
         let block = 64
@@ -191,8 +190,7 @@ enum Silhouette {
         _ ns: UnsafeBufferPointer<Double>, _ cs: UnsafeBufferPointer<Int32>, n: Int, d: Int, clusters: Int,
         into sums: UnsafeMutableBufferPointer<Double>
     ) {
-        let base = fs.baseAddress!
-        let scaled = ms.baseAddress!
+        guard let base = fs.baseAddress, let scaled = ms.baseAddress else { return }
         for t in 0..<n {
             var dot = base[i] * scaled[t]
             var f = 1
