@@ -36,6 +36,7 @@ public struct KMeans: Sendable, Equatable {
         /// Exactly this many runs (1 for given centres, with a warning, as scikit-learn does).
         case count(Int)
 
+        /// `10` means `.count(10)`.
         public init(integerLiteral value: Int) { self = .count(value) }
     }
 
