@@ -66,7 +66,67 @@ enum NumpyReductions {
             + pairwiseSum(UnsafeBufferPointer(rebasing: a[half..<n]))
     }
 
-    /// `np.quantile(sorted, q)` (method 'linear') of an ascending, non-empty float64 array.
+    /// numpy's describe() quantiles (25 %, 50 %, 75 %) need these positions of the sorted values.
+    static func quantilePositions(count: Int) -> [Int] {
+        Array(Set([0.25, 0.5, 0.75].flatMap { q -> [Int] in
+            let (previous, next, _) = neighbours(count: count, q)
+            return [previous, next]
+        })).sorted()
+    }
+
+    /// Rearranges `values` so that each of the ascending `positions` holds what a full sort would put
+    /// there (as numpy's `partition` does): expected linear time instead of a sort's n log n.
+    static func select<T: Comparable>(_ values: inout [T], positions: [Int]) {
+        values.withUnsafeMutableBufferPointer { buffer in
+            var low = 0
+            for k in positions where k >= low && k < buffer.count {
+                quickselect(buffer, k, low, buffer.count - 1)
+                low = k + 1
+            }
+        }
+    }
+
+    /// Hoare-partition quickselect with a median-of-three pivot; sorts the range if it recurses too deep.
+    private static func quickselect<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>, _ k: Int, _ first: Int,
+                                                   _ last: Int) {
+        var low = first
+        var high = last
+        var depth = 0
+        while high > low {
+            if depth > 64 {
+                var range = UnsafeMutableBufferPointer(rebasing: a[low...high])
+                range.sort()
+                return
+            }
+            let middle = low + (high - low) / 2
+            if a[middle] < a[low] { a.swapAt(middle, low) }
+            if a[high] < a[low] { a.swapAt(high, low) }
+            if a[high] < a[middle] { a.swapAt(high, middle) }
+            let pivot = a[middle]
+            var i = low
+            var j = high
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while pivot < a[j] { j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return
+            }
+            depth += 1
+        }
+    }
+
+    /// `np.quantile(values, q)` (method 'linear') of a non-empty float64 array whose
+    /// ``quantilePositions(count:)`` hold their sorted values (see ``select(_:positions:)``).
     static func quantile(sorted: [Double], _ q: Double) -> Double {
         let (previous, next, gamma) = neighbours(count: sorted.count, q)
         let a = sorted[previous]
@@ -75,7 +135,8 @@ enum NumpyReductions {
         return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
     }
 
-    /// `np.quantile(sorted, q)` of an ascending, non-empty int64 array (the difference taken in integers, as numpy does).
+    /// `np.quantile(values, q)` of a non-empty int64 array prepared like the float64 one
+    /// (the difference taken in integers, as numpy does).
     static func quantile(sorted: [Int64], _ q: Double) -> Double {
         let (previous, next, gamma) = neighbours(count: sorted.count, q)
         let a = sorted[previous]
