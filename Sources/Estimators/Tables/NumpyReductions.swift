@@ -1,18 +1,18 @@
 /// numpy's summation and quantile arithmetic, operation for operation, so that summaries match pandas' digits.
 ///
 /// Floating-point sums depend on the order of additions; numpy's `sum` over a
-/// contiguous float64 array is a pairwise (cascade) sum with an 8-way unrolled
-/// base case of at most 128 elements, and a sum that casts (int64 to float64)
-/// runs that pairwise sum over buffers of 8192 elements added one after another.
-/// These functions reproduce both, and numpy's linear-interpolation quantile
-/// (`_lerp`), so `describe()` agrees with pandas to the last bit.
+/// contiguous float64 array is the pairwise sum of ``PairwiseSum``, and a sum that
+/// casts (int64 to float64) runs that pairwise sum over buffers of 8192 elements
+/// added one after another. These functions reproduce both, and numpy's
+/// linear-interpolation quantile (`_lerp`) over a partition rather than a sort,
+/// so `describe()` agrees with pandas to the last bit.
 enum NumpyReductions {
     /// numpy's buffer size for casting reductions (`np.getbufsize()`).
     static let castBufferSize = 8192
 
-    /// `np.sum(values)` for a contiguous float64 array.
+    /// `np.sum(values)` for a contiguous float64 array (``PairwiseSum``, added to numpy's initial 0.0).
     static func sum(_ values: [Double]) -> Double {
-        values.withUnsafeBufferPointer { 0.0 + pairwiseSum($0) }
+        0.0 + PairwiseSum.sum(values)
     }
 
     /// `np.sum(values, dtype=np.float64)` for an int64 array: buffered casts, pairwise within each buffer.
@@ -23,47 +23,12 @@ enum NumpyReductions {
         while start < values.count {
             let end = min(values.count, start + castBufferSize)
             for i in start..<end { buffer[i - start] = Double(values[i]) }
-            total += buffer.withUnsafeBufferPointer { pairwiseSum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)])) }
+            total += buffer.withUnsafeBufferPointer {
+                PairwiseSum.sum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
+            }
             start = end
         }
         return total
-    }
-
-    /// numpy's `pairwise_sum_DOUBLE`.
-    static func pairwiseSum(_ a: UnsafeBufferPointer<Double>) -> Double {
-        let n = a.count
-        if n < 8 {
-            var result = -0.0
-            for value in a { result += value }
-            return result
-        }
-        if n <= 128 {
-            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3]
-            var r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
-            var i = 8
-            let unrolledEnd = n - n % 8
-            while i < unrolledEnd {
-                r0 += a[i]
-                r1 += a[i + 1]
-                r2 += a[i + 2]
-                r3 += a[i + 3]
-                r4 += a[i + 4]
-                r5 += a[i + 5]
-                r6 += a[i + 6]
-                r7 += a[i + 7]
-                i += 8
-            }
-            var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            while i < n {
-                result += a[i]
-                i += 1
-            }
-            return result
-        }
-        var half = n / 2
-        half -= half % 8
-        return pairwiseSum(UnsafeBufferPointer(rebasing: a[0..<half]))
-            + pairwiseSum(UnsafeBufferPointer(rebasing: a[half..<n]))
     }
 
     /// numpy's describe() quantiles (25 %, 50 %, 75 %) need these positions of the sorted values.

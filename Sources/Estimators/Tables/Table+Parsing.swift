@@ -167,8 +167,8 @@ extension Table {
         guard taskCount > 0 else { return columns.map { _ in nil } }
         let sources = columns.map { (cells: $0.cells.cells, column: $0.cells.column, position: $0.position) }
         failures.withUnsafeMutableBufferPointer { taskFailures in
-            let shared = ChunkOutput(out: out, failures: taskFailures)
-            let work: @Sendable (Int) -> Void = { task in
+            // Each task writes only its own rows' slots of `out` and its own slot of `taskFailures`.
+            Parallel.forEach(taskCount) { task in
                 let source = sources[task / chunkCount]
                 let chunk = task % chunkCount
                 let low = chunk * parseChunkRows
@@ -181,20 +181,15 @@ extension Table {
                         for row in low..<high {
                             let cell = UnsafeBufferPointer(rebasing: bytes[bounds[k]..<bounds[k + 1]])
                             guard let value = Converter.convert(cell) else {
-                                shared.failures[task] = row
+                                taskFailures[task] = row
                                 return
                             }
-                            shared.out[target] = value
+                            out[target] = value
                             k += stride
                             target += width
                         }
                     }
                 }
-            }
-            if taskCount > 1 {
-                DispatchQueue.concurrentPerform(iterations: taskCount, execute: work)
-            } else {
-                work(0)
             }
         }
         return (0..<columns.count).map { column in
@@ -240,13 +235,4 @@ enum PandasReal: CellConverter {
         case .invalid: nil
         }
     }
-}
-
-/// The output the parallel chunks share.
-///
-/// Each task writes only its own rows' slots of `out` and its own slot of
-/// `failures`, so the unchecked sendability is sound.
-private struct ChunkOutput<T>: @unchecked Sendable {
-    let out: UnsafeMutableBufferPointer<T>
-    let failures: UnsafeMutableBufferPointer<Int>
 }
