@@ -46,7 +46,7 @@ struct GaussianComponents: Sendable {
             for c in 0..<factorCount {
                 let base = c * d * d
                 for f in 0..<d { logs[f] = log(precisionFactors[base + f * d + f]) }
-                let logDeterminant = PairwiseSum.sum(logs)
+                let logDeterminant = NumpySum.pairwise(logs)
                 if type == .full {
                     logDeterminants[c] = logDeterminant
                 } else {
@@ -79,8 +79,8 @@ struct GaussianComponents: Sendable {
                     transformed[k * d + f] = mean * precision
                     logs[f] = log(precisionFactors[k * d + f])
                 }
-                meanTerms[k] = PairwiseSum.sum(terms)
-                logDeterminants[k] = PairwiseSum.sum(logs)
+                meanTerms[k] = NumpySum.pairwise(terms)
+                logDeterminants[k] = NumpySum.pairwise(logs)
             }
         case .spherical:
             precisions = precisionFactors.map { $0 * $0 }
@@ -91,7 +91,7 @@ struct GaussianComponents: Sendable {
                     let mean = means[k * d + f]
                     squares[f] = mean * mean
                 }
-                meanTerms[k] = PairwiseSum.sum(squares)
+                meanTerms[k] = NumpySum.pairwise(squares)
                 logDeterminants[k] = Double(d) * log(precisionFactors[k])
             }
         }
@@ -144,7 +144,7 @@ struct GaussianComponents: Sendable {
                                         let y = scratch[f] - shift[f]
                                         scratch[f] = y * y
                                     }
-                                    squared = PairwiseSum.sum(UnsafePointer(scratch), count: d)
+                                    squared = NumpySum.pairwise(UnsafeBufferPointer(start: scratch, count: d))
                                 }
                                 target[k] = -0.5 * (constant + squared) + logDet[k]
                             }

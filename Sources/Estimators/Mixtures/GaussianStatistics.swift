@@ -104,7 +104,7 @@ struct GaussianStatisticsEstimator: Sendable {
                 covariances = diagonal
             } else {
                 covariances = diagonal.withUnsafeBufferPointer { values in
-                    (0..<kCount).map { k in PairwiseSum.sum(values.baseAddress! + k * d, count: d) / Double(d) }
+                    (0..<kCount).map { k in NumpySum.pairwise(UnsafeBufferPointer(rebasing: values[(k * d)..<((k + 1) * d)])) / Double(d) }
                 }
             }
         }
@@ -168,7 +168,7 @@ struct GaussianStatisticsEstimator: Sendable {
     private func tiedCovariance(counts: [Double], means: [Double]) -> [Double] {
         let d = x.columns, kCount = components
         var covariance = crossProduct
-        let total = PairwiseSum.sum(counts)
+        let total = NumpySum.pairwise(counts)
         for f in 0..<d {
             for g in 0..<d {
                 // A K-long BLAS product in numpy: fused, in component order.

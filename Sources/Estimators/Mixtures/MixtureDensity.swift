@@ -152,5 +152,5 @@ struct Expectation {
     }
 
     /// The mean log-likelihood per sample, `np.mean(log_prob_norm)`.
-    var meanLogNorm: Double { PairwiseSum.mean(logNorms) }
+    var meanLogNorm: Double { NumpySum.mean(logNorms) }
 }
