@@ -117,7 +117,7 @@ struct GaussianComponents: Sendable {
                 switch type {
                 case .full, .tied:
                     precisionFactors.withUnsafeBufferPointer { factors in
-                        let p = factors.baseAddress!, mp = transformedBuffer.baseAddress!
+                        guard let p = factors.baseAddress, let mp = transformedBuffer.baseAddress else { return }
                         let stride = type == .full ? d * d : 0
                         for i in rows {
                             let row = x + i * d
@@ -153,7 +153,9 @@ struct GaussianComponents: Sendable {
                 case .diagonal:
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
-                            let prec = precisionBuffer.baseAddress!, mp = transformedBuffer.baseAddress!
+                            guard let prec = precisionBuffer.baseAddress, let mp = transformedBuffer.baseAddress else {
+                                return
+                            }
                             for i in rows {
                                 let row = x + i * d
                                 let target = out + (i - rows.lowerBound) * kCount
@@ -174,7 +176,7 @@ struct GaussianComponents: Sendable {
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
                             means.withUnsafeBufferPointer { meanBuffer in
-                                let mu = meanBuffer.baseAddress!
+                                guard let mu = meanBuffer.baseAddress else { return }
                                 for i in rows {
                                     let row = x + i * d
                                     let target = out + (i - rows.lowerBound) * kCount

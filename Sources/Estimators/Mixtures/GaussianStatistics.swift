@@ -51,7 +51,7 @@ struct GaussianStatisticsEstimator: Sendable {
         responsibilities.withUnsafeBufferPointer { resp in
             x.storage.withUnsafeBufferPointer { data in
                 partials.withUnsafeMutableBufferPointer { out in
-                    let r = resp.baseAddress!, xs = data.baseAddress!, o = out.baseAddress!
+                    guard let r = resp.baseAddress, let xs = data.baseAddress, let o = out.baseAddress else { return }
                     chunks.forEach { chunk, rows in
                         let counts = o + chunk * slot
                         let sums = counts + kCount
@@ -121,8 +121,8 @@ struct GaussianStatisticsEstimator: Sendable {
             x.storage.withUnsafeBufferPointer { data in
                 means.withUnsafeBufferPointer { mu in
                     partials.withUnsafeMutableBufferPointer { out in
-                        let r = resp.baseAddress!, xs = data.baseAddress!, m = mu.baseAddress!
-                        let o = out.baseAddress!
+                        guard let r = resp.baseAddress, let xs = data.baseAddress, let m = mu.baseAddress,
+                              let o = out.baseAddress else { return }
                         chunks.forEach { chunk, rows in
                             let sums = o + chunk * slot
                             let diff = UnsafeMutablePointer<Double>.allocate(capacity: 2 * d)
@@ -190,7 +190,7 @@ struct GaussianStatisticsEstimator: Sendable {
         var partials = [Double](repeating: 0, count: chunks.count * slot)
         x.storage.withUnsafeBufferPointer { data in
             partials.withUnsafeMutableBufferPointer { out in
-                let xs = data.baseAddress!, o = out.baseAddress!
+                guard let xs = data.baseAddress, let o = out.baseAddress else { return }
                 chunks.forEach { chunk, rows in
                     let s = o + chunk * slot
                     for i in rows {
