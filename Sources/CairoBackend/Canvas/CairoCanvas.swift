@@ -227,10 +227,22 @@ final class CanvasState {
 
     // MARK: - Images
 
-    func drawImage(_ image: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {
-        guard image.width > 0, image.height > 0, image.pixels.count == image.width * image.height,
+    /// Largest image, in pixels, that vector output upsamples a nearest-neighbour image to.
+    static let maxUpsampledPixels = 16_000_000
+
+    func drawImage(_ original: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {
+        guard original.width > 0, original.height > 0, original.pixels.count == original.width * original.height,
               rect.minX.isFinite, rect.minY.isFinite, rect.width.isFinite, rect.height.isFinite,
               rect.width != 0, rect.height != 0 else { return }
+        var image = original
+        if !isRaster && interpolation == .nearest {
+            // Many SVG renderers (and some PDF viewers) smooth every image whatever the file asks.
+            // Like matplotlib, vector output carries nearest images at the page's dpi: each cell
+            // is repeated a whole number of times, so smoothing can only soften a cell's outer
+            // pixel, never blend neighbouring cells.
+            image = ImageUpsampling.repeatPixels(original, toCover: Size(width: abs(rect.width) * dpi / 72, height: abs(rect.height) * dpi / 72),
+                                                 maxPixels: CanvasState.maxUpsampledPixels)
+        }
         let surface: CairoSurface
         do {
             surface = try CairoSurface(imageWidth: image.width, height: image.height, opaque: false)
@@ -250,9 +262,14 @@ final class CanvasState {
         cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))
         cairo_set_source(cr, pattern)
         cairo_new_path(cr)
-        cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
-        cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
-        cairo_fill(cr)
+        if isRaster {
+            cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
+            cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+            cairo_fill(cr)
+        } else {
+            // A plain paint becomes an image drawn directly (PDF `Do`, SVG `<use>`), not a pattern fill.
+            cairo_paint(cr)
+        }
         cairo_restore(cr)
     }
 
