@@ -128,8 +128,10 @@ public struct ScatterMark: Mark {
         case .none: edgeColor = nil
         case .color(let c): edgeColor = c.withAlpha(c.alpha * alpha)
         }
+        // Crosses have no inside: matplotlib strokes them in the face colour and ignores
+        // any edge colour given.
         return MarkerStyle(shape: marker, size: size, fill: marker.isFilled ? faded : nil,
-                           edge: marker.isFilled ? edgeColor : (edgeColor ?? faded), edgeWidth: width)
+                           edge: marker.isFilled ? edgeColor : faded, edgeWidth: width)
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
