@@ -99,4 +99,20 @@ import Testing
         let covered = img.pixels.filter { $0 >> 24 > 0 }.count
         #expect(covered > 4 && covered < 100)
     }
+
+    /// Grey level = value, for checking count shading.
+    struct GreyRamp: ColorMapping {
+        func color(for value: Double) -> Color { Color(red: value, green: value, blue: value) }
+    }
+
+    @Test func countShadingColoursPixelsByLogCount() throws {
+        // Three points in one pixel, one in another: values log(4)/log(4) = 1 and log(2)/log(4) = 0.5.
+        let mark = try ScatterMark(x: [50.1, 50.2, 50.3, 20], y: [50, 50, 50, 20], colors: .uniform(.black),
+                                   aggregation: .always, density: .counts(GreyRamp()))
+        let (img, _) = try #require(PointDensity(scatter: mark).rasterize(context))
+        let dense = img.pixels[50 * img.width + 50], sparse = img.pixels[80 * img.width + 20]
+        #expect(dense == 0xffff_ffff)
+        #expect(sparse == RasterImage.pack(Color(red: 0.5, green: 0.5, blue: 0.5)))
+        #expect(img.pixels.filter { $0 != 0 }.count == 2)
+    }
 }
