@@ -161,4 +161,31 @@ import Testing
         }
         #expect(order == [3, 2, 1])
     }
+
+    @Test func annotationArrowsRunFromOutsideTheTextToThePoint() throws {
+        let fig = try Figure()
+        let ax = fig.addSubplot()
+        ax.x.limits = AxisLimits(0, 10)
+        ax.y.limits = AxisLimits(0, 1)
+        let purple = Color(hex: 0x9467bd)
+        let mark = ax.annotate("half-life", point: Point(2, 0.5), textPosition: Point(4.5, 0.75), color: purple)
+        let layout = try #require(FigureRenderer(figure: fig).layout(measuringWith: RecordingCanvas()).axes.first)
+        var canvas = RecordingCanvas()
+        fig.render(on: &canvas)
+        let arrow = canvas.strokes.filter { $0.style.color == purple }
+        try #require(arrow.count == 2)  // shaft, then the open head
+        let shaft = points(of: arrow[0].path)
+        let text = TextLayout("half-life", font: Font(size: 10), measuringWith: RecordingCanvas())
+        let box = mark.placement.bounds(of: text, at: layout.transform.apply(4.5, 0.75))
+        let target = layout.transform.apply(2, 0.5)
+        // The shaft starts 2 pt beyond the text box grown by 2 pt, and stops 2 pt short of the point.
+        let start = shaft[0], end = shaft[1]
+        #expect(!box.insetBy(dx: -2, dy: -2).contains(start))
+        #expect(box.insetBy(dx: -4.01, dy: -4.01).contains(start))
+        let gap = ((end.x - target.x) * (end.x - target.x) + (end.y - target.y) * (end.y - target.y)).squareRoot()
+        #expect(Swift.abs(gap - 2) < 1e-9)
+        // The head's tip is the shaft's end.
+        #expect(nearlyEqual(points(of: arrow[1].path)[1], end))
+        #expect(canvas.texts.last?.text == "half-life")
+    }
 }

@@ -105,7 +105,10 @@ public struct ScatterMark: Mark {
 
     public var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return [] }
-        return [LegendEntry(label: label, handle: .marker(markerStyle(at: 0, legend: true)))]
+        // matplotlib's handle: the first point's colours at the mean of the smallest and largest area.
+        var style = markerStyle(at: 0)
+        if let lo = sizes.min(), let hi = sizes.max() { style.size = (0.5 * (lo + hi)).squareRoot() }
+        return [LegendEntry(label: label, handle: .marker(style))]
     }
 
     public func legendObstacles(_ transform: DataTransform) -> LegendObstacles {
@@ -129,7 +132,7 @@ public struct ScatterMark: Mark {
     }
 
     /// The marker style of point `i`.
-    func markerStyle(at i: Int, legend: Bool = false) -> MarkerStyle {
+    func markerStyle(at i: Int) -> MarkerStyle {
         let face = colors.color(at: i)
         let faded = face.withAlpha(face.alpha * alpha)
         let area = sizes.count == 1 ? sizes[0] : (i < sizes.count ? sizes[i] : 36)
