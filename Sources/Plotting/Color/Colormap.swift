@@ -7,8 +7,8 @@ import Foundation
 /// take the `under` colour, above 1 the `over` colour (by default the first and last
 /// rows), and NaN the `bad` colour (transparent by default). Maps come by name from
 /// matplotlib (`viridis`, `tab10`, `Pastel2`, `Blues`...) and seaborn (`rocket`, `mako`,
-/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue); a name ending in
-/// `_r` gives the reversed map.
+/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue, or any cubehelix
+/// string such as `ch:s=.25,r=-.5`); a name ending in `_r` gives the reversed map.
 public struct Colormap: Sendable, Hashable {
     /// The name the map was looked up by (`"viridis"`, `"Blues_r"`).
     public let name: String
@@ -140,6 +140,7 @@ public struct Colormap: Sendable, Hashable {
     /// The map matplotlib or seaborn calls `name` (case-sensitive); `_r` reverses it.
     public static func named(_ name: String) throws(ColorError) -> Colormap {
         if let m = builtIn(name) { return m }
+        if name.hasPrefix("ch:") { return try Cubehelix(parsing: name).colormap(name: name) }
         if name.hasSuffix("_r"), let m = builtIn(String(name.dropLast(2))) { return m.reversed() }
         throw .unknownColormap(name, known: knownNames)
     }
