@@ -55,6 +55,9 @@ public struct TextLayout: Sendable, Hashable {
     public var descent: Double
     /// The lines, top to bottom.
     public let lines: [TextLine]
+    /// The box around the inked glyphs relative to the origin (y down): as tall as the ink,
+    /// as wide as the runs' advances (side bearings are not measured). Nil when nothing is inked.
+    public let inkBounds: Rect?
     /// Why lines that look like math were drawn literally, in line order (empty when all parsed).
     public let errors: [MathTextError]
 
@@ -108,6 +111,7 @@ public struct TextLayout: Sendable, Hashable {
         var lines: [TextLine] = []
         var runs: [Run] = []
         var baselines: [Double] = []
+        var ink: Rect?
         for (box, isMath) in boxes {
             let a = max(box.height, minAscent) + gap / 2
             let d = max(box.depth, minDescent) + gap / 2
@@ -122,7 +126,13 @@ public struct TextLayout: Sendable, Hashable {
                                   width: box.width, inkAscent: box.height, inkDescent: box.depth,
                                   ascent: a, descent: d, isMath: isMath))
             for r in box.runs {
-                runs.append(Run(text: r.text, font: r.font, offset: Point(x + r.x, top + a + r.y)))
+                let origin = Point(x + r.x, top + a + r.y)
+                runs.append(Run(text: r.text, font: r.font, offset: origin))
+                if r.metrics.ascent + r.metrics.descent > 0 {
+                    let glyphs = Rect(x: origin.x, y: origin.y - r.metrics.ascent, width: r.metrics.width,
+                                      height: r.metrics.ascent + r.metrics.descent)
+                    ink = ink.map { $0.union(glyphs) } ?? glyphs
+                }
             }
             top += a + d
         }
@@ -138,6 +148,7 @@ public struct TextLayout: Sendable, Hashable {
         self.descent = top - lastBaseline
         self.lines = lines
         self.errors = errors
+        self.inkBounds = ink.map { Rect(x: $0.minX, y: $0.minY - lastBaseline, width: $0.width, height: $0.height) }
     }
 
     /// Whether there is nothing to draw.
