@@ -256,7 +256,10 @@ private struct Cursor {
         while j < chars.count, chars[j] != "}" { literal.append(chars[j]); j += 1 }
         guard j < chars.count else { throw .unclosedGroup(offset: index) }
         let trimmed = literal.trimmingSpaces()
-        guard let value = Double(trimmed), value.isFinite, trimmed.allSatisfy({ $0.isNumber || "+-.".contains($0) }) else {
+        // mathtext's float literal (no exponent); beyond 10,000 em a space is surely a typo,
+        // and would overflow the layout's extents long before a float does.
+        guard let value = Double(trimmed), abs(value) <= 10_000,
+              trimmed.allSatisfy({ $0.isASCIIDigitChar || "+-.".contains($0) }) else {
             throw .invalidArgument(command: "hspace", argument: literal, offset: commandOffset)
         }
         index = j + 1

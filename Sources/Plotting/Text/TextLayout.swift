@@ -106,24 +106,27 @@ public struct TextLayout: Sendable, Hashable {
         let minAscent = design.points(design.typoAscender, size: size)
         let minDescent = design.points(design.typoDescender, size: size)
         let gap = rawLines.count > 1 ? design.points(design.lineGap, size: size) : 0
-        let width = boxes.reduce(0) { max($0, $1.box.width) }
+        // Negative spaces (`\!`) can pull a line's advance below zero; its box never is.
+        let lineWidths = boxes.map { max(0, $0.box.width) }
+        let width = lineWidths.max() ?? 0
         var top = 0.0
         var lines: [TextLine] = []
         var runs: [Run] = []
         var baselines: [Double] = []
         var ink: Rect?
-        for (box, isMath) in boxes {
+        for (i, (box, isMath)) in boxes.enumerated() {
+            let lineWidth = lineWidths[i]
             let a = max(box.height, minAscent) + gap / 2
             let d = max(box.depth, minDescent) + gap / 2
             let x: Double
             switch lineAlignment {
             case .left: x = 0
-            case .center: x = width / 2 - box.width / 2
-            case .right: x = width - box.width
+            case .center: x = width / 2 - lineWidth / 2
+            case .right: x = width - lineWidth
             }
             baselines.append(top + a)
             lines.append(TextLine(runs: runs.count..<(runs.count + box.runs.count), origin: Point(x, top + a),
-                                  width: box.width, inkAscent: box.height, inkDescent: box.depth,
+                                  width: lineWidth, inkAscent: box.height, inkDescent: box.depth,
                                   ascent: a, descent: d, isMath: isMath))
             for r in box.runs {
                 let origin = Point(x + r.x, top + a + r.y)
