@@ -203,7 +203,7 @@ def write_fixture(names, named):
             "name": n, "x": [None if math.isnan(x) else x for x in xs],
             "rgba": [rgba(cmap(x)) for x in xs]})
         fixture["tables"][n] = [rgba(c) for c in cmap(np.arange(cmap.N))]
-        for k in (2, 3, 5, 7, 256):
+        for k in (2, 3, 5, 7, 100):
             fixture["resampled"].append({"name": n, "n": k,
                                          "rgba": [rgba(c) for c in cmap.resampled(k)(np.arange(k))]})
         r = cmap.reversed()
