@@ -18,6 +18,8 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidCount(Int, what: String)
     /// A palette name seaborn would not understand.
     case unknownPalette(String, known: [String])
+    /// A parameter of a palette string (`"ch:s=.25,r=-.5"`) that is not a number or not known.
+    case invalidPaletteArgument(String, argument: String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,9 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
             "boundaries \(b) are not usable: \(reason)"
         case .invalidCount(let n, let what):
             "\(n) is not a usable number of \(what); it must be at least 1"
+        case .invalidPaletteArgument(let spec, let argument):
+            "'\(argument)' in palette '\(spec)' is not understood; cubehelix takes numbers for s(tart), r(ot), "
+                + "g(amma), h(ue), l(ight) and d(ark), as in 'ch:s=.25,r=-.5'"
         case .unknownPalette(let name, let known):
             "no palette named '\(name)'; known palettes are: \(known.joined(separator: ", ")), or any colour map name"
         }

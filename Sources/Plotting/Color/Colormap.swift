@@ -7,8 +7,8 @@ import Foundation
 /// take the `under` colour, above 1 the `over` colour (by default the first and last
 /// rows), and NaN the `bad` colour (transparent by default). Maps come by name from
 /// matplotlib (`viridis`, `tab10`, `Pastel2`, `Blues`...) and seaborn (`rocket`, `mako`,
-/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue); a name ending in
-/// `_r` gives the reversed map.
+/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue, or any cubehelix
+/// string such as `ch:s=.25,r=-.5`); a name ending in `_r` gives the reversed map.
 public struct Colormap: Sendable, Hashable {
     /// The name the map was looked up by (`"viridis"`, `"Blues_r"`).
     public let name: String
@@ -139,34 +139,33 @@ public struct Colormap: Sendable, Hashable {
 
     /// The map matplotlib or seaborn calls `name` (case-sensitive); `_r` reverses it.
     public static func named(_ name: String) throws(ColorError) -> Colormap {
-        if let m = builtIn(name) { return m }
-        if name.hasSuffix("_r"), let m = builtIn(String(name.dropLast(2))) { return m.reversed() }
+        if let m = builtIns[name] { return m }
+        if name.hasPrefix("ch:") { return try Cubehelix(parsing: name).colormap(name: name) }
+        if name.hasSuffix("_r"), let m = builtIns[String(name.dropLast(2))] { return m.reversed() }
         throw .unknownColormap(name, known: knownNames)
     }
 
-    /// Every name `named(_:)` accepts, without the `_r` variants.
+    /// Every name `named(_:)` accepts, without the `_r` variants and cubehelix strings.
     public static var knownNames: [String] { ColormapTables.names }
 
-    private static func builtIn(_ name: String) -> Colormap? {
-        guard let table = ColormapTables.table(named: name) else { return nil }
-        var colors: [Color] = []
-        colors.reserveCapacity(table.rgb.count / 3)
-        var i = 0
-        while i + 2 < table.rgb.count {
-            colors.append(Color(red: table.rgb[i], green: table.rgb[i + 1], blue: table.rgb[i + 2]))
-            i += 3
+    /// The generated maps, decoded once (immutable, so safe to share).
+    private static let builtIns: [String: Colormap] = {
+        var maps: [String: Colormap] = [:]
+        for name in ColormapTables.names {
+            guard let table = ColormapTables.table(named: name) else { continue }
+            let segments = ColormapTables.segments(named: name).map {
+                Segments(red: $0.red.map(Segments.Anchor.init(bits:)), green: $0.green.map(Segments.Anchor.init(bits:)),
+                         blue: $0.blue.map(Segments.Anchor.init(bits:)))
+            }
+            maps[name] = Colormap(name: name, colors: Color.rows(bits: table.bits), under: nil, over: nil, bad: .clear,
+                                  isQualitative: table.qualitative, segments: segments)
         }
-        let segments = ColormapTables.segments(named: name).map {
-            Segments(red: $0.red.map(Segments.Anchor.init), green: $0.green.map(Segments.Anchor.init),
-                     blue: $0.blue.map(Segments.Anchor.init))
-        }
-        return Colormap(name: name, colors: colors, under: nil, over: nil, bad: .clear,
-                        isQualitative: table.qualitative, segments: segments)
-    }
+        return maps
+    }()
 
     /// A map that the generated tables must hold.
     private static func required(_ name: String) -> Colormap {
-        guard let m = builtIn(name) else {
+        guard let m = builtIns[name] else {
             preconditionFailure("generated colour table '\(name)' is missing; rerun Scripts/make-colormaps.py")
         }
         return m
@@ -174,15 +173,15 @@ public struct Colormap: Sendable, Hashable {
 
     // The maps the figures use most; each is exactly `named(...)`'s map.
     /// matplotlib's default continuous map.
-    public static var viridis: Colormap { required("viridis") }
+    public static let viridis = required("viridis")
     /// matplotlib's default categorical colours (the colour cycle).
-    public static var tab10: Colormap { required("tab10") }
+    public static let tab10 = required("tab10")
     /// The decision-region colours of the lab's K-means plots.
-    public static var pastel2: Colormap { required("Pastel2") }
+    public static let pastel2 = required("Pastel2")
     /// The lab's aligned confusion matrices.
-    public static var blues: Colormap { required("Blues") }
+    public static let blues = required("Blues")
     /// seaborn's default heatmap map.
-    public static var rocket: Colormap { required("rocket") }
+    public static let rocket = required("rocket")
     /// seaborn's default map for a numeric hue (`color_palette("ch:", as_cmap=True)`).
-    public static var seabornNumericHue: Colormap { required("ch:") }
+    public static let seabornNumericHue = required("ch:")
 }

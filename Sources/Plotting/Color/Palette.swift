@@ -23,21 +23,28 @@ public struct Palette: Sendable, Hashable {
 
     /// The palette `sns.color_palette(name, count)` returns: `nil` for the current colour
     /// cycle (matplotlib's tab10), a qualitative map (`"tab10"`, `"Set1"`...) row by row, a
-    /// continuous map (`"viridis"`, `"Blues"`...) at `count` points strictly inside its
-    /// range, seaborn's own palettes (`"deep"`, `"muted"`...). Colours repeat if `count`
-    /// exceeds what the palette has.
+    /// continuous map (`"viridis"`, `"Blues_r"`...) at `count` points strictly inside its
+    /// range, seaborn's own palettes (`"deep"`, `"muted"`...), `"husl"` and `"hls"` evenly
+    /// spaced hues, and cubehelix strings (`"ch:"`, `"ch:s=.25,r=-.5"`). Colours repeat if
+    /// `count` exceeds what the palette has. Not supported: `"light:"`, `"dark:"`,
+    /// `"blend:"` and the `_d` suffix.
     public static func seaborn(_ name: String?, count: Int) throws(ColorError) -> Palette {
         guard count >= 1 else { throw .invalidCount(count, what: "palette colours") }
         let base: [Color]
         if let name {
-            if let rgb = ColormapTables.seabornPalette(named: name) {
-                base = stride(from: 0, to: rgb.count - 2, by: 3).map {
-                    Color(red: rgb[$0], green: rgb[$0 + 1], blue: rgb[$0 + 2])
-                }
+            if name == "husl" {
+                base = Husl.palette(count: count)
+            } else if name == "hls" {
+                base = Husl.hlsPalette(count: count)
+            } else if name.hasPrefix("ch:") {
+                base = try Cubehelix(parsing: name).colors(count: count)
+            } else if let bits = ColormapTables.seabornPalette(named: name) {
+                base = Color.rows(bits: bits)
             } else {
                 let map: Colormap
                 do { map = try Colormap.named(name) } catch {
-                    throw .unknownPalette(name, known: ColormapTables.seabornPaletteNames + Colormap.knownNames)
+                    throw .unknownPalette(name, known: ["husl", "hls", "ch:..."] + ColormapTables.seabornPaletteNames
+                                          + Colormap.knownNames)
                 }
                 base = sampled(map, count: count)
             }
@@ -45,6 +52,13 @@ public struct Palette: Sendable, Hashable {
             base = Color.cycle
         }
         return Palette((0..<count).map { base[$0 % base.count] })
+    }
+
+    /// seaborn's colours for a categorical hue with `count` levels and no palette given:
+    /// the colour cycle when it has enough colours, else `"husl"`.
+    public static func seabornCategorical(count: Int) -> Palette {
+        if count <= Color.cycle.count { return Palette(Array(Color.cycle.prefix(max(1, count)))) }
+        return Palette(Husl.palette(count: count))
     }
 
     /// seaborn's `mpl_palette`: a qualitative map's first rows, or a continuous map at
