@@ -11,7 +11,7 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
     case nonFiniteCoordinate(axis: String, index: Int)
     /// A coordinate vector neither strictly increases nor strictly decreases.
     case nonMonotonicCoordinates(axis: String, index: Int)
-    /// The grid is too large for the contour keys (more than about 1.4 billion nodes).
+    /// The grid is too large for the contour keys (more than a billion nodes).
     case gridTooLarge(nodes: Int)
     /// No levels were given where at least `minimum` are needed.
     case tooFewLevels(count: Int, minimum: Int)
@@ -25,6 +25,8 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
     case nonPositiveLevelUnderLogNorm(index: Int, value: Double)
     /// Automatic levels were asked for but the grid has no valid values.
     case noValidValues
+    /// A categorical label at or beyond the number of classes.
+    case labelOutOfRange(label: Int, classCount: Int)
     /// An automatic level count below 1.
     case invalidLevelCount(Int)
 
@@ -39,7 +41,7 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .nonMonotonicCoordinates(axis, index):
             return "contour grid: \(axis) is not strictly monotonic at index \(index); coordinates must strictly increase or strictly decrease"
         case let .gridTooLarge(nodes):
-            return "contour grid: \(nodes) nodes is more than the 1,400,000,000 the contour tracer supports; subsample the grid"
+            return "contour grid: \(nodes) nodes is more than the 1,000,000,000 the contour tracer supports; subsample the grid"
         case let .tooFewLevels(count, minimum):
             return "contour levels: \(count) given; at least \(minimum) needed"
         case let .tooManyLevels(count, maximum):
@@ -52,6 +54,8 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
             return "contour levels: level \(index) is \(value); a logarithmic norm needs levels > 0"
         case .noValidValues:
             return "contour levels: the grid has no finite values (none > 0 under a log norm) to choose automatic levels from"
+        case let .labelOutOfRange(label, classCount):
+            return "categorical grid: label \(label) is not below the class count \(classCount); labels must be 0..<classCount (negative for no class)"
         case let .invalidLevelCount(n):
             return "contour levels: asked for \(n) automatic levels; the count must be at least 1"
         }

@@ -15,16 +15,10 @@ public struct ContourGrid: Sendable {
     public var ny: Int { y.count }
 
     /// Largest node count whose edge and node keys fit the tracer's 32-bit keys.
-    static let maximumNodes = 1_400_000_000
+    static let maximumNodes = 1_000_000_000
 
     public init(x: [Double], y: [Double], z: [Double]) throws(ContourError) {
-        try Self.checkAxis(x, name: "x")
-        try Self.checkAxis(y, name: "y")
-        let (count, overflow) = x.count.multipliedReportingOverflow(by: y.count)
-        if overflow || count > Self.maximumNodes { throw .gridTooLarge(nodes: overflow ? Int.max : count) }
-        guard z.count == count else {
-            throw .shapeMismatch(expected: count, nx: x.count, ny: y.count, actual: z.count)
-        }
+        try Self.validate(x: x, y: y, valueCount: z.count)
         self.x = x
         self.y = y
         self.z = z
@@ -47,6 +41,17 @@ public struct ContourGrid: Sendable {
     /// Whether the columns and rows run in opposite senses, which mirrors the grid and so
     /// flips the orientation of every traced ring.
     var isMirrored: Bool { (x[1] > x[0]) != (y[1] > y[0]) }
+
+    /// Checks coordinates and that `valueCount` fills the grid; shared with categorical grids.
+    static func validate(x: [Double], y: [Double], valueCount: Int) throws(ContourError) {
+        try checkAxis(x, name: "x")
+        try checkAxis(y, name: "y")
+        let (count, overflow) = x.count.multipliedReportingOverflow(by: y.count)
+        if overflow || count > maximumNodes { throw .gridTooLarge(nodes: overflow ? Int.max : count) }
+        guard valueCount == count else {
+            throw .shapeMismatch(expected: count, nx: x.count, ny: y.count, actual: valueCount)
+        }
+    }
 
     private static func checkAxis(_ v: [Double], name: String) throws(ContourError) {
         guard v.count >= 2 else { throw .tooFewCoordinates(axis: name, count: v.count) }

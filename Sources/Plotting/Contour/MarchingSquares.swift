@@ -271,31 +271,8 @@ public struct MarchingSquares: Sendable {
 
     private func assembleRegion(_ segments: [ContourSegment], threshold: Threshold, border: [Int],
                                 level: Double, inclusive: Bool) -> ContourRegion {
-        let pieces = segments + borderPieces(border, threshold)
-        let chains = ContourChains(pieces)
-        var points: [Point] = []
-        points.reserveCapacity(pieces.count)
-        var starts: [Int] = []
-        var used = [Bool](repeating: false, count: pieces.count)
-        for first in 0..<pieces.count where !used[first] {
-            let ringStart = points.count
-            var p = first
-            while true {
-                used[p] = true
-                Self.appendMerging(pieces[p].start, to: &points, ringStart: ringStart)
-                if pieces[p].to == pieces[first].from { break }
-                guard let next = chains.next(after: pieces[p].to, used: used) else { break }
-                p = next
-            }
-            Self.closeRing(&points, ringStart: ringStart)
-            if points.count - ringStart >= 3 {
-                if grid.isMirrored { points[ringStart...].reverse() }
-                starts.append(ringStart)
-            } else {
-                points.removeSubrange(ringStart...)
-            }
-        }
-        return ContourRegion(level: level, includesLevel: inclusive, points: points, ringStarts: starts)
+        let rings = RingAssembler.assemble(segments + borderPieces(border, threshold), mirrored: grid.isMirrored)
+        return ContourRegion(level: level, includesLevel: inclusive, points: rings.points, ringStarts: rings.starts)
     }
 
     private func assembleLines(_ pieces: [ContourSegment], level: Double) -> ContourLineSet {
@@ -331,40 +308,6 @@ public struct MarchingSquares: Sendable {
         for p in 0..<n where !used[p] && !hasPredecessor[p] { walk(from: p) }
         for p in 0..<n where !used[p] { walk(from: p) }
         return ContourLineSet(level: level, points: points, starts: starts, closed: closed)
-    }
-
-    /// Appends a ring point, dropping repeats and the middle of three points on one grid line
-    /// (the border of a large region would otherwise keep one point per grid node).
-    @inline(__always)
-    private static func appendMerging(_ p: Point, to points: inout [Point], ringStart: Int) {
-        let count = points.count - ringStart
-        if count >= 1 && points[points.count - 1] == p { return }
-        if count >= 2 {
-            let a = points[points.count - 2], b = points[points.count - 1]
-            if (a.x == b.x && b.x == p.x) || (a.y == b.y && b.y == p.y) {
-                points[points.count - 1] = p
-                return
-            }
-        }
-        points.append(p)
-    }
-
-    /// Applies the same merging across the seam where a ring closes.
-    private static func closeRing(_ points: inout [Point], ringStart: Int) {
-        while points.count - ringStart >= 3 {
-            let last = points[points.count - 1]
-            let first = points[ringStart], beforeLast = points[points.count - 2]
-            if last == first || (beforeLast.x == last.x && last.x == first.x) || (beforeLast.y == last.y && last.y == first.y) {
-                points.removeLast()
-                continue
-            }
-            let second = points[ringStart + 1]
-            if (last.x == first.x && first.x == second.x) || (last.y == first.y && first.y == second.y) {
-                points.remove(at: ringStart)
-                continue
-            }
-            break
-        }
     }
 
     @inline(__always)
