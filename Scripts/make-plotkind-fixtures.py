@@ -23,7 +23,9 @@ from scipy.stats import gaussian_kde  # noqa: E402
 import seaborn as sns  # noqa: E402
 from seaborn._statistics import KDE  # noqa: E402
 
-OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/PlottingTests/Fixtures/plotkinds.json"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+OUT = ROOT / "Tests/PlottingTests/Fixtures/plotkinds.json"
+GOLDEN_DATA = ROOT / "Tests/CairoBackendTests/Goldens/kind-data.json"
 
 
 def floats(a):
@@ -132,6 +134,28 @@ def kdes():
     return out
 
 
+def golden_data():
+    """The lab's Part 1 and Part 2 data and fitted models, for the pixel tests of the plot kinds."""
+    from sklearn.cluster import KMeans
+    from sklearn.datasets import make_blobs
+    from sklearn.mixture import GaussianMixture
+
+    blobs, _ = make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)
+    km4 = KMeans(n_clusters=4, random_state=42, n_init="auto").fit(blobs)
+    km3 = KMeans(n_clusters=3, random_state=42, n_init="auto").fit(blobs)
+    X1, _ = make_blobs(n_samples=1000, centers=((4, -4), (0, 0)), random_state=42)
+    X1 = X1.dot(np.array([[0.374, 0.95], [0.732, 0.598]]))
+    X2, _ = make_blobs(n_samples=250, centers=1, random_state=42)
+    X = np.r_[X1, X2 + [6, -8]]
+    gmm = GaussianMixture(n_components=3, random_state=42).fit(X)
+    probe = np.array([[0.0, 0.0], [-2.0, 3.0], [4.0, 1.0], [6.5, -3.0]])
+    return dict(
+        blobs=floats(blobs), kmeans4=floats(km4.cluster_centers_), kmeans3=floats(km3.cluster_centers_),
+        gmmData=floats(X), gmmMeans=floats(gmm.means_), gmmCovariances=floats(gmm.covariances_),
+        gmmWeights=floats(gmm.weights_), probe=floats(probe), probeScore=floats(gmm.score_samples(probe)),
+        probeLabels=[int(v) for v in gmm.predict(probe)])
+
+
 def main():
     data = dict(levels=contour_levels(), contourpy=contourpy_reference(), histograms=histograms(), kde=kdes(),
                 versions=dict(numpy=np.__version__, matplotlib=matplotlib.__version__,
@@ -139,6 +163,8 @@ def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, indent=1) + "\n")
     print(f"wrote {OUT} ({OUT.stat().st_size} bytes)")
+    GOLDEN_DATA.write_text(json.dumps(golden_data()) + "\n")
+    print(f"wrote {GOLDEN_DATA} ({GOLDEN_DATA.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -123,46 +123,85 @@ public struct CategoricalRegions: Sendable {
     @inline(__always)
     private func centreKey(_ node: Int) -> Int { 3 * nx * ny + node }
 
-    /// Which nodes class `k`'s layer covers: its own, and those of later classes within `overlap` cells of it.
-    private func membership(_ k: Int, overlap: Int) -> [Bool] {
+    /// Which nodes class `k`'s layer covers (its own, and those of later classes within
+    /// `overlap` cells of it), and the rows and columns holding any of them.
+    private func membership(_ k: Int, overlap: Int) -> (member: [Bool], rows: ClosedRange<Int>, columns: ClosedRange<Int>)? {
         let nx = self.nx, ny = self.ny
-        var inLayer = labels.map { $0 == k }
-        guard overlap > 0 && k < classCount - 1 else { return inLayer }
-        // Separable square dilation of "label == k": rows, then columns, by running counts.
+        var inLayer = [Bool](repeating: false, count: labels.count)
+        var rowLo = Int.max, rowHi = -1, colLo = Int.max, colHi = -1
+        labels.withUnsafeBufferPointer { lab in
+            inLayer.withUnsafeMutableBufferPointer { out in
+                for i in 0..<ny {
+                    let base = i * nx
+                    for j in 0..<nx where lab[base + j] == k {
+                        out[base + j] = true
+                        rowLo = min(rowLo, i); rowHi = max(rowHi, i)
+                        colLo = min(colLo, j); colHi = max(colHi, j)
+                    }
+                }
+            }
+        }
+        guard rowHi >= 0 else { return nil }
+        guard overlap > 0 && k < classCount - 1 else { return (inLayer, rowLo...rowHi, colLo...colHi) }
+        // Square dilation of "label == k" by running counts: along each row, then down the
+        // columns row by row (one count a column), so memory is walked in order.
+        let own = inLayer
         var rowNear = [Bool](repeating: false, count: labels.count)
-        for i in 0..<ny {
-            let base = i * nx
-            var count = 0
-            for j in 0..<min(overlap, nx) where inLayer[base + j] { count += 1 }
-            for j in 0..<nx {
-                let enter = j + overlap, leave = j - overlap - 1
-                if enter < nx && inLayer[base + enter] { count += 1 }
-                if leave >= 0 && inLayer[base + leave] { count -= 1 }
-                rowNear[base + j] = count > 0
+        var columnCount = [Int](repeating: 0, count: nx)
+        let r0 = max(0, rowLo - overlap), r1 = min(ny - 1, rowHi + overlap)
+        let c0 = max(0, colLo - overlap), c1 = min(nx - 1, colHi + overlap)
+        own.withUnsafeBufferPointer { own in
+            rowNear.withUnsafeMutableBufferPointer { near in
+                for i in rowLo...rowHi {
+                    let base = i * nx
+                    var count = 0
+                    for j in c0..<min(c0 + overlap, nx) where own[base + j] { count += 1 }
+                    for j in c0...c1 {
+                        let enter = j + overlap, leave = j - overlap - 1
+                        if enter < nx && own[base + enter] { count += 1 }
+                        if leave >= 0 && own[base + leave] { count -= 1 }
+                        near[base + j] = count > 0
+                    }
+                }
             }
         }
-        for j in 0..<nx {
-            var count = 0
-            for i in 0..<min(overlap, ny) where rowNear[i * nx + j] { count += 1 }
-            for i in 0..<ny {
-                let enter = i + overlap, leave = i - overlap - 1
-                if enter < ny && rowNear[enter * nx + j] { count += 1 }
-                if leave >= 0 && rowNear[leave * nx + j] { count -= 1 }
-                let node = i * nx + j
-                if count > 0 && labels[node] > k { inLayer[node] = true }
+        rowNear.withUnsafeBufferPointer { near in
+            labels.withUnsafeBufferPointer { lab in
+                columnCount.withUnsafeMutableBufferPointer { counts in
+                    inLayer.withUnsafeMutableBufferPointer { out in
+                        // Rows r0 - overlap ..< r0 prime the counts (rows outside rowLo...rowHi are all false).
+                        for i in max(0, r0 - overlap)..<min(r0 + overlap, ny) {
+                            for j in c0...c1 where near[i * nx + j] { counts[j] += 1 }
+                        }
+                        for i in r0...r1 {
+                            let enter = i + overlap, leave = i - overlap - 1
+                            for j in c0...c1 {
+                                if enter < ny && near[enter * nx + j] { counts[j] += 1 }
+                                if leave >= 0 && near[leave * nx + j] { counts[j] -= 1 }
+                                let node = i * nx + j
+                                if counts[j] > 0 && lab[node] > k { out[node] = true }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return inLayer
+        return (inLayer, r0...r1, c0...c1)
     }
 
     private func layer(_ k: Int, overlap: Int) -> ContourRegion {
-        let inLayer = membership(k, overlap: overlap)
+        guard let (inLayer, rows, columns) = membership(k, overlap: overlap) else {
+            return ContourRegion(level: Double(k), includesLevel: true, points: [], ringStarts: [])
+        }
         let nx = self.nx
         var pieces: [ContourSegment] = []
+        // Only cells touching a member node can hold a boundary.
+        let cellRows = max(0, rows.lowerBound - 1)...min(ny - 2, rows.upperBound)
+        let cellColumns = max(0, columns.lowerBound - 1)...min(nx - 2, columns.upperBound)
         labels.withUnsafeBufferPointer { lab in
             inLayer.withUnsafeBufferPointer { member in
-                for i in 0..<(ny - 1) {
-                    for j in 0..<(nx - 1) {
+                for i in cellRows {
+                    for j in cellColumns {
                         let node = i * nx + j
                         var bits = 0
                         if member[node] { bits |= 1 }

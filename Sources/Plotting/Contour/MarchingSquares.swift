@@ -24,7 +24,7 @@ public struct MarchingSquares: Sendable {
     public func lines(at levels: [Double]) throws(ContourError) -> [ContourLineSet] {
         try Self.validate(levels, minimum: 1)
         let thresholds = levels.map { Threshold(classify: $0, value: $0) }
-        let pieces = segments(thresholds)
+        let pieces = segments(thresholds).segments
         return ParallelChunks.map(levels.count) { k in assembleLines(pieces[k], level: levels[k]) }
     }
 
@@ -59,8 +59,8 @@ public struct MarchingSquares: Sendable {
                 thresholds.append(Threshold(classify: level, value: level))
             }
         }
-        let pieces = segments(thresholds)
-        let border = borderEdges()
+        let (pieces, anyMasked) = segments(thresholds)
+        let border = borderEdges(masked: anyMasked)
         let (thresholdList, regionAt, lineAt) = (thresholds, regionIndex, lineIndex)
         enum Job: Sendable { case region(Int), line(Int) }
         let jobs = (0..<levels.count).map { Job.region($0) } + (wantLines ? (0..<levels.count).map { Job.line($0) } : [])
@@ -108,39 +108,58 @@ public struct MarchingSquares: Sendable {
     /// Marks a masked node in the per-node class rows.
     private static let maskedClass = UInt16.max
 
-    /// Every cell's segments for every threshold, in row-major cell order.
-    func segments(_ thresholds: [Threshold]) -> [[ContourSegment]] {
+    /// Every cell's segments for every threshold, in row-major cell order, and whether any node is masked.
+    func segments(_ thresholds: [Threshold]) -> (segments: [[ContourSegment]], masked: Bool) {
         let cellRows = grid.ny - 1
         // A fixed number of row bands, from the grid size only, never from the core count.
         let bands = ParallelChunks.ranges(cellRows, pieces: min(16, max(1, grid.nx * cellRows / 65_536)))
         let perBand = ParallelChunks.map(bands.count) { b in traceBand(bands[b], thresholds) }
         var merged = [[ContourSegment]](repeating: [], count: thresholds.count)
         for k in 0..<thresholds.count {
-            merged[k].reserveCapacity(perBand.reduce(0) { $0 + $1[k].count })
-            for band in perBand { merged[k].append(contentsOf: band[k]) }
+            merged[k].reserveCapacity(perBand.reduce(0) { $0 + $1.segments[k].count })
+            for band in perBand { merged[k].append(contentsOf: band.segments[k]) }
         }
-        return merged
+        return (merged, perBand.contains { $0.masked })
     }
 
-    /// How many thresholds each node of a row is above (`maskedClass` for masked nodes).
+    /// How many thresholds each node of a row is above (`maskedClass` for masked nodes);
+    /// returns whether any node of the row is masked.
+    @discardableResult
     private func classify(row: Int, into out: UnsafeMutableBufferPointer<UInt16>,
-                          z: UnsafeBufferPointer<Double>, classifiers: UnsafeBufferPointer<Double>) {
+                          z: UnsafeBufferPointer<Double>, classifiers: UnsafeBufferPointer<Double>) -> Bool {
         let nx = grid.nx, base = row * nx, n = classifiers.count
+        var anyMasked = false
+        let positiveOnly = masking == .nonPositive
+        // Neighbouring nodes mostly share a class: start from the previous node's and walk a
+        // step or two; fall back to a binary search after a few steps (rough data, many levels).
+        var c = 0
         for j in 0..<nx {
             let v = z[base + j]
-            if masking.isMasked(v) { out[j] = Self.maskedClass; continue }
-            // Count classifiers strictly below v: the first index whose classifier is ≥ v.
-            var lo = 0, hi = n
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if classifiers[mid] < v { lo = mid + 1 } else { hi = mid }
+            if !v.isFinite || (positiveOnly && !(v > 0)) {
+                out[j] = Self.maskedClass
+                anyMasked = true
+                continue
             }
-            out[j] = UInt16(truncatingIfNeeded: lo)
+            var steps = 0
+            while c < n && classifiers[c] < v && steps < 4 { c += 1; steps += 1 }
+            while c > 0 && !(classifiers[c - 1] < v) && steps < 4 { c -= 1; steps += 1 }
+            if steps == 4 {
+                var lo = 0, hi = n
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if classifiers[mid] < v { lo = mid + 1 } else { hi = mid }
+                }
+                c = lo
+            }
+            out[j] = UInt16(truncatingIfNeeded: c)
         }
+        return anyMasked
     }
 
-    private func traceBand(_ rows: Range<Int>, _ thresholds: [Threshold]) -> [[ContourSegment]] {
+    /// One band's segments for every threshold, and whether the band touches a masked node.
+    private func traceBand(_ rows: Range<Int>, _ thresholds: [Threshold]) -> (segments: [[ContourSegment]], masked: Bool) {
         var out = [[ContourSegment]](repeating: [], count: thresholds.count)
+        var masked = false
         let nx = grid.nx
         let classifiers = thresholds.map(\.classify)
         let values = thresholds.map(\.value)
@@ -152,9 +171,9 @@ public struct MarchingSquares: Sendable {
                         below.withUnsafeMutableBufferPointer { c0Buffer in
                             above.withUnsafeMutableBufferPointer { c1Buffer in
                                 var c0 = c0Buffer, c1 = c1Buffer
-                                classify(row: rows.lowerBound, into: c0, z: z, classifiers: cls)
+                                if classify(row: rows.lowerBound, into: c0, z: z, classifiers: cls) { masked = true }
                                 for i in rows {
-                                    classify(row: i + 1, into: c1, z: z, classifiers: cls)
+                                    if classify(row: i + 1, into: c1, z: z, classifiers: cls) { masked = true }
                                     let r0 = i * nx, r1 = r0 + nx
                                     let y0 = ys[i], y1 = ys[i + 1]
                                     for j in 0..<(nx - 1) {
@@ -185,17 +204,17 @@ public struct MarchingSquares: Sendable {
                 }
             }
         }
-        return out
+        return (out, masked)
     }
 
     // MARK: - Pass 2: assembly
 
     /// Cell edges on the boundary of the traceable area (grid border, or next to a masked cell),
     /// each as `cell * 4 + edge`, in a fixed order.
-    func borderEdges() -> [Int] {
+    func borderEdges(masked anyMasked: Bool) -> [Int] {
         let nx = grid.nx, ny = grid.ny, cols = nx - 1, rows = ny - 1
         var masked: [Bool]? = nil
-        if grid.z.contains(where: masking.isMasked) {
+        if anyMasked {
             var m = [Bool](repeating: false, count: cols * rows)
             grid.z.withUnsafeBufferPointer { z in
                 for i in 0..<rows {
@@ -209,15 +228,24 @@ public struct MarchingSquares: Sendable {
             masked = m
         }
         var edges: [Int] = []
+        guard let masked else {
+            // The outer border only, counter-clockwise from the lower-left corner.
+            edges.reserveCapacity(2 * (rows + cols))
+            for j in 0..<cols { edges.append(j * 4) }
+            for i in 0..<rows { edges.append((i * cols + cols - 1) * 4 + 1) }
+            for j in stride(from: cols - 1, through: 0, by: -1) { edges.append(((rows - 1) * cols + j) * 4 + 2) }
+            for i in stride(from: rows - 1, through: 0, by: -1) { edges.append((i * cols) * 4 + 3) }
+            return edges
+        }
         for i in 0..<rows {
             for j in 0..<cols {
                 let cell = i * cols + j
-                if masked?[cell] == true { continue }
+                if masked[cell] { continue }
                 // e0 bottom, e1 right, e2 top, e3 left: outside the grid or next to a masked cell.
-                if i == 0 || masked?[cell - cols] == true { edges.append(cell * 4) }
-                if j == cols - 1 || masked?[cell + 1] == true { edges.append(cell * 4 + 1) }
-                if i == rows - 1 || masked?[cell + cols] == true { edges.append(cell * 4 + 2) }
-                if j == 0 || masked?[cell - 1] == true { edges.append(cell * 4 + 3) }
+                if i == 0 || masked[cell - cols] { edges.append(cell * 4) }
+                if j == cols - 1 || masked[cell + 1] { edges.append(cell * 4 + 1) }
+                if i == rows - 1 || masked[cell + cols] { edges.append(cell * 4 + 2) }
+                if j == 0 || masked[cell - 1] { edges.append(cell * 4 + 3) }
             }
         }
         return edges
