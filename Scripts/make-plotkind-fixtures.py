@@ -149,11 +149,21 @@ def golden_data():
     X = np.r_[X1, X2 + [6, -8]]
     gmm = GaussianMixture(n_components=3, random_state=42).fit(X)
     probe = np.array([[0.0, 0.0], [-2.0, 3.0], [4.0, 1.0], [6.5, -3.0]])
+    # The star table (a copy of the project's mock catalogue) and the lab's mixture labels on it.
+    import pandas as pd
+    stars = pd.read_csv(GOLDEN_DATA.parent / "kind-gaia.csv")
+    seven = stars[["vx", "vy", "vz", "En", "Lz", "feh", "alpha"]]
+    gaia7 = GaussianMixture(n_components=3, random_state=1).fit_predict(seven)
+    stars["vx_vz"] = np.sqrt(stars["vx"] ** 2 + stars["vz"] ** 2)
+    tuned = stars[["vx_vz", "vy", "feh", "alpha"]]
+    gaia4 = GaussianMixture(n_components=3, random_state=42).fit_predict(tuned)
     return dict(
         blobs=floats(blobs), kmeans4=floats(km4.cluster_centers_), kmeans3=floats(km3.cluster_centers_),
         gmmData=floats(X), gmmMeans=floats(gmm.means_), gmmCovariances=floats(gmm.covariances_),
         gmmWeights=floats(gmm.weights_), probe=floats(probe), probeScore=floats(gmm.score_samples(probe)),
-        probeLabels=[int(v) for v in gmm.predict(probe)])
+        probeLabels=[int(v) for v in gmm.predict(probe)],
+        gaiaLabels7=[int(v) for v in gaia7], gaiaLabels4=[int(v) for v in gaia4],
+        gmmLabels=[int(v) for v in gmm.predict(X)])
 
 
 def main():

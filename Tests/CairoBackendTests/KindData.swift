@@ -14,6 +14,9 @@ struct KindData: Decodable {
     let probe: [Double]
     let probeScore: [Double]
     let probeLabels: [Int]
+    let gaiaLabels7: [Int]
+    let gaiaLabels4: [Int]
+    let gmmLabels: [Int]
 
     static let shared: KindData = {
         do {
@@ -79,5 +82,27 @@ struct KindData: Decodable {
             }
         }
         return (gx, gy, labels)
+    }
+
+    /// The star table's columns by name (`Goldens/kind-gaia.csv`, a copy of the project's mock catalogue).
+    static let stars: [String: [Double]] = {
+        guard let text = try? String(decoding: Goldens.fixture("kind-gaia.csv"), as: UTF8.self) else {
+            preconditionFailure("Goldens/kind-gaia.csv missing")
+        }
+        let lines = text.split(whereSeparator: \.isNewline)
+        let header = lines[0].split(separator: ",").map(String.init)
+        var columns = [String: [Double]]()
+        for line in lines.dropFirst() {
+            for (name, field) in zip(header, line.split(separator: ",", omittingEmptySubsequences: false)) {
+                columns[name, default: []].append(Double(field) ?? .nan)
+            }
+        }
+        columns["vx_vz"] = zip(columns["vx"]!, columns["vz"]!).map { ($0 * $0 + $1 * $1).squareRoot() }
+        return columns
+    }()
+
+    /// Pair-plot columns of the star table, in order.
+    static func starColumns(_ names: [String]) -> [PairPlot.Column] {
+        names.map { PairPlot.Column($0, stars[$0] ?? []) }
     }
 }
