@@ -138,7 +138,8 @@ def golden_data():
     """The lab's Part 1 and Part 2 data and fitted models, for the pixel tests of the plot kinds."""
     from sklearn.cluster import KMeans
     from sklearn.datasets import make_blobs
-    from sklearn.mixture import GaussianMixture
+    from sklearn.metrics import silhouette_samples
+    from sklearn.mixture import BayesianGaussianMixture, GaussianMixture
 
     blobs, _ = make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)
     km4 = KMeans(n_clusters=4, random_state=42, n_init="auto").fit(blobs)
@@ -163,7 +164,10 @@ def golden_data():
         gmmWeights=floats(gmm.weights_), probe=floats(probe), probeScore=floats(gmm.score_samples(probe)),
         probeLabels=[int(v) for v in gmm.predict(probe)],
         gaiaLabels7=[int(v) for v in gaia7], gaiaLabels4=[int(v) for v in gaia4],
-        gmmLabels=[int(v) for v in gmm.predict(X)])
+        gmmLabels=[int(v) for v in gmm.predict(X)],
+        kmeans4Labels=[int(v) for v in km4.labels_], silhouette4=floats(silhouette_samples(blobs, km4.labels_)),
+        bgmmWeights=floats(BayesianGaussianMixture(n_components=10, max_iter=1000, tol=1e-3,
+                                                   random_state=42).fit(X).weights_))
 
 
 def main():

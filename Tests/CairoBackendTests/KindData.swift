@@ -17,6 +17,9 @@ struct KindData: Decodable {
     let gaiaLabels7: [Int]
     let gaiaLabels4: [Int]
     let gmmLabels: [Int]
+    let kmeans4Labels: [Int]
+    let silhouette4: [Double]
+    let bgmmWeights: [Double]
 
     static let shared: KindData = {
         do {

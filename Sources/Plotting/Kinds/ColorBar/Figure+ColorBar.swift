@@ -73,11 +73,30 @@ extension Figure {
         if let ticks {
             cax.y.locator = .fixed(ticks)
         } else if case .bands(let levels, _) = source.paint {
-            cax.y.locator = .fixed(levels)
+            cax.y.locator = .fixed(Self.levelTicks(levels))
+            // Levels between decades read better as numbers than as a × 10^k.
+            if source.logarithmic { cax.y.formatter = .format("%.3g") }
         }
-        if let label { cax.y.label = label }
+        if let label {
+            cax.y.label = label
+            cax.y.labelOnSecondarySide = true
+        }
         if !outline { cax.style.visibleSpines = [] }
         return cax
+    }
+
+    /// Ticks at the levels, at most 11 of them: matplotlib's `FixedLocator(levels, nbins=10)`
+    /// keeps every k-th level, starting where the smallest absolute value falls.
+    static func levelTicks(_ levels: [Double], bins: Int = 10) -> [Double] {
+        guard !levels.isEmpty else { return [] }
+        let step = Swift.max((levels.count + bins - 1) / bins, 1)
+        func every(from i: Int) -> [Double] { Swift.stride(from: i, to: levels.count, by: step).map { levels[$0] } }
+        var ticks = every(from: 0)
+        for i in 1..<step {
+            let other = every(from: i)
+            if let a = other.map(abs).min(), let b = ticks.map(abs).min(), a < b { ticks = other }
+        }
+        return ticks
     }
 
     /// An axes' box in figure fractions, as laid out before any colour bar (matplotlib's `original` position).
