@@ -47,7 +47,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CairoBackendTests",
             dependencies: ["CairoBackend", "Plotting"],

@@ -31,11 +31,11 @@ public struct CairoCanvas: Canvas {
         guard !path.isEmpty, state.strokeIsVisible(style) else { return }
         let cr = state.cr
         cairo_new_path(cr)
-        if style.snap && state.isRaster && PathBuilder.isRectilinear(path) {
+        if style.snap && state.isRaster && PathBuilder.isRectilinear(path, scale: state.scale) {
             // Snap in device pixels: draw with the identity matrix and device-sized widths.
             let scale = state.scale
             let deviceWidth = style.width * scale
-            let odd = Int((deviceWidth.rounded())) % 2 == 1
+            let odd = deviceWidth.rounded().truncatingRemainder(dividingBy: 2) == 1
             cairo_save(cr)
             cairo_identity_matrix(cr)
             PathBuilder.appendSnapped(path, scale: scale, offset: odd ? 0.5 : 0, to: cr)
@@ -127,13 +127,14 @@ final class CanvasState {
 
     // MARK: - Styles
 
-    func setColor(_ c: Color) {
+    func setColor(_ c: Color, on cr: OpaquePointer? = nil) {
         func clean(_ v: Double) -> Double { v.isFinite ? min(1, max(0, v)) : 0 }
-        cairo_set_source_rgba(cr, clean(c.red), clean(c.green), clean(c.blue), clean(c.alpha))
+        cairo_set_source_rgba(cr ?? self.cr, clean(c.red), clean(c.green), clean(c.blue), clean(c.alpha))
     }
 
-    func setFill(_ style: FillStyle) {
-        setColor(style.color)
+    func setFill(_ style: FillStyle, on target: OpaquePointer? = nil) {
+        let cr = target ?? self.cr
+        setColor(style.color, on: cr)
         cairo_set_fill_rule(cr, style.rule == .evenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING)
         cairo_set_antialias(cr, style.antialias ? CAIRO_ANTIALIAS_DEFAULT : CAIRO_ANTIALIAS_NONE)
     }
@@ -155,8 +156,9 @@ final class CanvasState {
 
     /// Sets colour, width, dash, cap and join; lengths are multiplied by `scale`
     /// (1 in user space, the device scale when drawing in pixels).
-    func setStroke(_ style: StrokeStyle, scale: Double) {
-        setColor(style.color)
+    func setStroke(_ style: StrokeStyle, scale: Double, on target: OpaquePointer? = nil) {
+        let cr = target ?? self.cr
+        setColor(style.color, on: cr)
         cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
         cairo_set_line_width(cr, style.width * scale)
         switch style.cap {
@@ -196,12 +198,16 @@ final class CanvasState {
         let face: FontFace
         do { face = try fonts.face(style.font.face) } catch { record(error); return }
         cairo_save(cr)
-        cairo_translate(cr, origin.x, origin.y)
+        if isRaster {
+            cairo_translate(cr, (origin.x * scale).rounded() / scale, (origin.y * scale).rounded() / scale)
+        } else {
+            cairo_translate(cr, origin.x, origin.y)
+        }
         // Counter-clockwise on screen is a negative angle in cairo's y-down space.
         cairo_rotate(cr, -style.rotation * .pi / 180)
         cairo_set_font_face(cr, face.raw)
         cairo_set_font_size(cr, style.font.size)
-        cairo_set_font_options(cr, fonts.options.raw)
+        cairo_set_font_options(cr, isRaster ? fonts.rasterOptions.raw : fonts.options.raw)
         setColor(style.color)
         let count = Int32(clamping: run.glyphs.count)
         if isRaster {
@@ -221,10 +227,22 @@ final class CanvasState {
 
     // MARK: - Images
 
-    func drawImage(_ image: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {
-        guard image.width > 0, image.height > 0, image.pixels.count == image.width * image.height,
+    /// Largest image, in pixels, that vector output upsamples a nearest-neighbour image to.
+    static let maxUpsampledPixels = 16_000_000
+
+    func drawImage(_ original: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {
+        guard original.width > 0, original.height > 0, original.pixels.count == original.width * original.height,
               rect.minX.isFinite, rect.minY.isFinite, rect.width.isFinite, rect.height.isFinite,
               rect.width != 0, rect.height != 0 else { return }
+        var image = original
+        if !isRaster && interpolation == .nearest {
+            // Many SVG renderers (and some PDF viewers) smooth every image whatever the file asks.
+            // Like matplotlib, vector output carries nearest images at the page's dpi: each cell
+            // is repeated a whole number of times, so smoothing can only soften a cell's outer
+            // pixel, never blend neighbouring cells.
+            image = ImageUpsampling.repeatPixels(original, toCover: Size(width: abs(rect.width) * dpi / 72, height: abs(rect.height) * dpi / 72),
+                                                 maxPixels: CanvasState.maxUpsampledPixels)
+        }
         let surface: CairoSurface
         do {
             surface = try CairoSurface(imageWidth: image.width, height: image.height, opaque: false)
@@ -244,17 +262,33 @@ final class CanvasState {
         cairo_scale(cr, rect.width / Double(image.width), rect.height / Double(image.height))
         cairo_set_source(cr, pattern)
         cairo_new_path(cr)
-        cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
-        cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
-        cairo_fill(cr)
+        if isRaster {
+            cairo_rectangle(cr, 0, 0, Double(image.width), Double(image.height))
+            cairo_set_antialias(cr, CAIRO_ANTIALIAS_DEFAULT)
+            cairo_fill(cr)
+        } else {
+            // A plain paint becomes an image drawn directly (PDF `Do`, SVG `<use>`), not a pattern fill.
+            cairo_paint(cr)
+        }
         cairo_restore(cr)
     }
 
     // MARK: - Markers
 
+    /// Raster output stamps pre-rendered marker images (`MarkerStamper`); vector output,
+    /// and markers too large to stamp, get one filled and stroked path per marker.
     func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?) {
-        guard !marker.isEmpty, !positions.isEmpty, fill != nil || stroke != nil else { return }
+        guard !marker.isEmpty, !positions.isEmpty else { return }
         let strokeStyle = stroke.flatMap { strokeIsVisible($0) ? $0 : nil }
+        guard fill != nil || strokeStyle != nil else { return }
+        if isRaster {
+            do {
+                if try MarkerStamper.draw(marker, at: positions, fill: fill, stroke: strokeStyle, on: self) { return }
+            } catch {
+                record(error)
+                return
+            }
+        }
         for p in positions where p.x.isFinite && p.y.isFinite {
             cairo_new_path(cr)
             PathBuilder.append(marker, offset: p, to: cr)

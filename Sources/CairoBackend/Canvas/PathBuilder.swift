@@ -71,14 +71,17 @@ enum PathBuilder {
         return false
     }
 
-    /// Whether every segment is horizontal or vertical (no curves, no diagonals): the paths
-    /// matplotlib snaps in its default 'auto' mode. Non-finite points are ignored.
-    static func isRectilinear(_ path: Path) -> Bool {
+    /// Whether the path is one matplotlib snaps in its default 'auto' mode: at most 1024
+    /// vertices, no curves, and every segment horizontal or vertical to within 1e-4 device
+    /// pixels (`scale` is device pixels per point). Non-finite points are ignored.
+    static func isRectilinear(_ path: Path, scale: Double) -> Bool {
+        guard path.elements.count <= 1024 else { return false }
+        let tolerance = 1e-4 / scale
+        func straight(_ a: Point, _ b: Point) -> Bool {
+            abs(a.x - b.x) < tolerance || abs(a.y - b.y) < tolerance
+        }
         var current: Point?
         var start: Point?
-        func straight(_ a: Point, _ b: Point) -> Bool {
-            abs(a.x - b.x) <= 1e-9 * max(1, abs(a.x)) || abs(a.y - b.y) <= 1e-9 * max(1, abs(a.y))
-        }
         var hasSegment = false
         for element in path.elements {
             switch element {

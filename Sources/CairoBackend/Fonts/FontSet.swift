@@ -26,7 +26,10 @@ final class FontSet {
     static let referenceSize = 2048.0
 
     let directory: String
+    /// Unhinted options for layout and vector output.
     let options: FontOptions
+    /// Options for glyph outlines in raster output.
+    let rasterOptions: FontOptions
     private let library: FreeTypeLibrary
     private var faces: [Font.Face: FontFace] = [:]
     private var referenceFonts: [Font.Face: ScaledFont] = [:]
@@ -35,6 +38,7 @@ final class FontSet {
         self.directory = directory
         library = try FreeTypeLibrary()
         options = try FontOptions()
+        rasterOptions = try FontOptions(hintStyle: CAIRO_HINT_STYLE_SLIGHT)
     }
 
     /// The cairo face for `face`, opening its file the first time.

@@ -51,7 +51,7 @@ enum PageRenderer {
         let context = try CairoContext(on: surface)
         try draw(page, context: context, fonts: fonts, isRaster: false)
         try surface.finish()
-        return surface.sink?.bytes ?? []
+        return SVGIdentifiers.normalize(surface.sink?.bytes ?? [])
     }
 
     /// Clears to the background, lets the page draw itself, then surfaces any error.

@@ -1,0 +1,199 @@
+import Foundation
+
+/// The Gaussian components of a mixture in the form the E-step needs: means,
+/// precision Cholesky factors and the quantities derived from them once.
+///
+/// `logDensities` evaluates scikit-learn's `_estimate_log_gaussian_prob` for a
+/// block of rows: `log N(x | μ_k, Σ_k)` through the precision factor P_k
+/// (`y = xP_k − μ_kP_k`, `−½(d ln 2π + ‖y‖²) + Σ ln diag P_k` for full and tied;
+/// the expanded quadratic form for diagonal and spherical), in the same
+/// operation order.
+struct GaussianComponents: Sendable {
+    let type: CovarianceType
+    let components: Int
+    let features: Int
+    /// K×d means.
+    let means: [Double]
+    /// Precision Cholesky factors in scikit-learn's layout for `type`.
+    let precisionFactors: [Double]
+    /// Σ ln diag P_k per component (d·ln P_k for spherical).
+    let logDeterminants: [Double]
+    /// full/tied: μ_k P_k (K×d). diag: μ_k ∘ P_k² (K×d). spherical: unused.
+    private let transformedMeans: [Double]
+    /// diag: P² (K×d); spherical: P² (K).
+    private let precisions: [Double]
+    /// diag: Σ_f μ²·P²; spherical: Σ_f μ², per component.
+    private let meanTerms: [Double]
+
+    init(type: CovarianceType, components: Int, features d: Int, means: [Double], precisionFactors: [Double]) {
+        precondition(means.count == components * d, "means must be \(components)x\(d)")
+        precondition(precisionFactors.count == type.storedCount(components: components, features: d),
+                     "precision factors do not match the covariance type")
+        self.type = type
+        self.components = components
+        self.features = d
+        self.means = means
+        self.precisionFactors = precisionFactors
+        let kCount = components
+        var logDeterminants = [Double](repeating: 0, count: kCount)
+        var transformed: [Double] = []
+        var precisions: [Double] = []
+        var meanTerms: [Double] = []
+        switch type {
+        case .full, .tied:
+            let factorCount = type == .full ? kCount : 1
+            var logs = [Double](repeating: 0, count: d)
+            for c in 0..<factorCount {
+                let base = c * d * d
+                for f in 0..<d { logs[f] = log(precisionFactors[base + f * d + f]) }
+                let logDeterminant = PairwiseSum.sum(logs)
+                if type == .full {
+                    logDeterminants[c] = logDeterminant
+                } else {
+                    for k in 0..<kCount { logDeterminants[k] = logDeterminant }
+                }
+            }
+            // μ_k P_k: a small BLAS product in numpy, fused in index order.
+            transformed = [Double](repeating: 0, count: kCount * d)
+            for k in 0..<kCount {
+                let base = type == .full ? k * d * d : 0
+                for f in 0..<d {
+                    var sum = 0.0
+                    for g in 0..<d {
+                        sum = sum.addingProduct(means[k * d + g], precisionFactors[base + g * d + f])
+                    }
+                    transformed[k * d + f] = sum
+                }
+            }
+        case .diagonal:
+            precisions = precisionFactors.map { $0 * $0 }
+            transformed = [Double](repeating: 0, count: kCount * d)
+            meanTerms = [Double](repeating: 0, count: kCount)
+            var terms = [Double](repeating: 0, count: d)
+            var logs = [Double](repeating: 0, count: d)
+            for k in 0..<kCount {
+                for f in 0..<d {
+                    let mean = means[k * d + f]
+                    let precision = precisions[k * d + f]
+                    terms[f] = mean * mean * precision
+                    transformed[k * d + f] = mean * precision
+                    logs[f] = log(precisionFactors[k * d + f])
+                }
+                meanTerms[k] = PairwiseSum.sum(terms)
+                logDeterminants[k] = PairwiseSum.sum(logs)
+            }
+        case .spherical:
+            precisions = precisionFactors.map { $0 * $0 }
+            meanTerms = [Double](repeating: 0, count: kCount)
+            var squares = [Double](repeating: 0, count: d)
+            for k in 0..<kCount {
+                for f in 0..<d {
+                    let mean = means[k * d + f]
+                    squares[f] = mean * mean
+                }
+                meanTerms[k] = PairwiseSum.sum(squares)
+                logDeterminants[k] = Double(d) * log(precisionFactors[k])
+            }
+        }
+        self.logDeterminants = logDeterminants
+        self.transformedMeans = transformed
+        self.precisions = precisions
+        self.meanTerms = meanTerms
+    }
+
+    /// d·ln 2π, as scikit-learn computes it.
+    private var normalisation: Double { Double(features) * log(2 * Double.pi) }
+
+    /// Writes log N(x_i | component k) for the rows `rows` of `x` into
+    /// `out[(i − rows.lowerBound)·K + k]`. `scratch` must hold `features` doubles.
+    func logDensities(
+        _ x: UnsafePointer<Double>, rows: Range<Int>,
+        into out: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
+    ) {
+        let d = features, kCount = components
+        let constant = normalisation
+        logDeterminants.withUnsafeBufferPointer { logDet in
+            transformedMeans.withUnsafeBufferPointer { transformedBuffer in
+                switch type {
+                case .full, .tied:
+                    precisionFactors.withUnsafeBufferPointer { factors in
+                        let p = factors.baseAddress!, mp = transformedBuffer.baseAddress!
+                        let stride = type == .full ? d * d : 0
+                        for i in rows {
+                            let row = x + i * d
+                            let target = out + (i - rows.lowerBound) * kCount
+                            for k in 0..<kCount {
+                                let factor = p + k * stride
+                                // y = x P_k, all d outputs accumulated together (g outer) so the
+                                // sums proceed in parallel; each still adds in index order from 0.
+                                for f in 0..<d { scratch[f] = 0 }
+                                for g in 0..<d {
+                                    let value = row[g]
+                                    let line = factor + g * d
+                                    for f in 0..<d { scratch[f] += value * line[f] }
+                                }
+                                let shift = mp + k * d
+                                var squared = 0.0
+                                if d < 8 {
+                                    for f in 0..<d {
+                                        let y = scratch[f] - shift[f]
+                                        squared += y * y
+                                    }
+                                } else {
+                                    for f in 0..<d {
+                                        let y = scratch[f] - shift[f]
+                                        scratch[f] = y * y
+                                    }
+                                    squared = PairwiseSum.sum(UnsafePointer(scratch), count: d)
+                                }
+                                target[k] = -0.5 * (constant + squared) + logDet[k]
+                            }
+                        }
+                    }
+                case .diagonal:
+                    precisions.withUnsafeBufferPointer { precisionBuffer in
+                        meanTerms.withUnsafeBufferPointer { termBuffer in
+                            let prec = precisionBuffer.baseAddress!, mp = transformedBuffer.baseAddress!
+                            for i in rows {
+                                let row = x + i * d
+                                let target = out + (i - rows.lowerBound) * kCount
+                                for k in 0..<kCount {
+                                    var cross = 0.0
+                                    var square = 0.0
+                                    for f in 0..<d {
+                                        cross += row[f] * mp[k * d + f]
+                                        square += (row[f] * row[f]) * prec[k * d + f]
+                                    }
+                                    let quadratic = (termBuffer[k] - 2.0 * cross) + square
+                                    target[k] = -0.5 * (constant + quadratic) + logDet[k]
+                                }
+                            }
+                        }
+                    }
+                case .spherical:
+                    precisions.withUnsafeBufferPointer { precisionBuffer in
+                        meanTerms.withUnsafeBufferPointer { termBuffer in
+                            means.withUnsafeBufferPointer { meanBuffer in
+                                let mu = meanBuffer.baseAddress!
+                                for i in rows {
+                                    let row = x + i * d
+                                    let target = out + (i - rows.lowerBound) * kCount
+                                    var norm = 0.0
+                                    for f in 0..<d { norm += row[f] * row[f] }
+                                    for k in 0..<kCount {
+                                        let precision = precisionBuffer[k]
+                                        var cross = 0.0
+                                        for f in 0..<d { cross += row[f] * mu[k * d + f] }
+                                        let quadratic = (termBuffer[k] * precision - 2 * (cross * precision))
+                                            + norm * precision
+                                        target[k] = -0.5 * (constant + quadratic) + logDet[k]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import Plotting
+
+/// seaborn's palettes and hue mappings (Scripts/make-colormaps.py).
+@Suite struct ColorPaletteTests {
+    @Test func colorPaletteMatchesSeaborn() throws {
+        let fixture = try ColorFixture.load()
+        for p in fixture.palettes where p.spec != "ch:" {
+            let palette = try Palette.seaborn(p.spec, count: p.n)
+            #expect(palette.count == p.n)
+            for (i, expected) in p.rgb.enumerated() {
+                #expect(same(palette[i], expected), "\(p.spec ?? "None") \(p.n) colour \(i)")
+            }
+        }
+    }
+
+    /// `sns.pairplot(df, hue='cluster_labels')` with labels 0, 1, 2: a numeric hue through
+    /// seaborn's 'ch:' cubehelix, and with `palette='viridis'` viridis at 0, 0.5, 1.
+    @Test func numericHueMatchesSeaborn() throws {
+        let fixture = try ColorFixture.load()
+        for h in fixture.hue {
+            let labels = [0.0, 1, 2, 2, 1, 0]
+            let scale = try ColorScale.seabornNumericHue(labels, palette: h.palette)
+            #expect(scale.levels == h.levels.map(Double.init))
+            for (level, expected) in zip(h.levels, h.rgba) {
+                #expect(same(scale.color(of: Double(level)), expected), "\(h.palette ?? "default") level \(level)")
+            }
+        }
+        // The reference figure 13's three cluster colours, as pixels.
+        let scale = try ColorScale.seabornNumericHue([0, 1, 2])
+        let hex = [0, 1, 2].map { v -> String in
+            let c = scale.color(of: Double(v))
+            return [c.red, c.green, c.blue].map { String(format: "%02x", Int(($0 * 255).rounded())) }.joined()
+        }
+        #expect(hex == ["edd1cb", "a9678f", "2d1e3e"])
+    }
+
+    @Test func paletteWrapsAndCategoricalScales() throws {
+        let p = Palette.matplotlibCycle
+        #expect(p.count == 10)
+        #expect(p[10] == p[0] && p[-1] == p[9])
+        let scale = ColorScale(levels: [0, 1, 2], palette: p)
+        #expect(scale.color(of: 1) == Color(hex: 0xff7f0e))
+        #expect(scale.color(of: 3) == .clear)
+        #expect(scale.color(for: 2) == Color(hex: 0x2ca02c))
+        #expect(throws: ColorError.self) { try Palette.seaborn("nope", count: 3) }
+        #expect(throws: ColorError.self) { try Palette.seaborn(nil, count: 0) }
+    }
+
+    @Test func largeColumnsMapInParallelToTheSameColours() throws {
+        let values = (0..<200_000).map { Double($0 % 1000) / 999 }
+        let scale = ColorScale(colormap: .viridis, norm: try Normalize(vmin: 0, vmax: 1))
+        let fast = scale.colors(of: values)
+        #expect(fast == values.map { scale.color(of: $0) })
+        let categorical = ColorScale(levels: [0, 1], palette: .matplotlibCycle)
+        let labels = (0..<100_000).map { Double($0 % 3) }
+        #expect(categorical.colors(of: labels) == labels.map { categorical.color(of: $0) })
+    }
+}
