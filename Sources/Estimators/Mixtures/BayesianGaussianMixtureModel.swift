@@ -94,7 +94,7 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
     }
 
     public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        PairwiseSum.mean(try scoreSamples(x))
+        NumpySum.mean(try scoreSamples(x))
     }
 
     public func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int]) {

@@ -62,7 +62,13 @@ struct ExpectationMaximization<State: ExpectationMaximizationState> {
                     break
                 }
             }
-            if best == nil || bound > best!.lowerBound || best!.lowerBound == -.infinity {
+            let keep: Bool
+            if let current = best {
+                keep = bound > current.lowerBound || current.lowerBound == -.infinity
+            } else {
+                keep = true
+            }
+            if keep {
                 best = ExpectationMaximizationOutcome(
                     state: state, lowerBound: bound, lowerBounds: bounds,
                     iterations: iterations, converged: converged)

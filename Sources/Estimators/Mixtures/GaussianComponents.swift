@@ -46,7 +46,7 @@ struct GaussianComponents: Sendable {
             for c in 0..<factorCount {
                 let base = c * d * d
                 for f in 0..<d { logs[f] = log(precisionFactors[base + f * d + f]) }
-                let logDeterminant = PairwiseSum.sum(logs)
+                let logDeterminant = NumpySum.pairwise(logs)
                 if type == .full {
                     logDeterminants[c] = logDeterminant
                 } else {
@@ -79,8 +79,8 @@ struct GaussianComponents: Sendable {
                     transformed[k * d + f] = mean * precision
                     logs[f] = log(precisionFactors[k * d + f])
                 }
-                meanTerms[k] = PairwiseSum.sum(terms)
-                logDeterminants[k] = PairwiseSum.sum(logs)
+                meanTerms[k] = NumpySum.pairwise(terms)
+                logDeterminants[k] = NumpySum.pairwise(logs)
             }
         case .spherical:
             precisions = precisionFactors.map { $0 * $0 }
@@ -91,7 +91,7 @@ struct GaussianComponents: Sendable {
                     let mean = means[k * d + f]
                     squares[f] = mean * mean
                 }
-                meanTerms[k] = PairwiseSum.sum(squares)
+                meanTerms[k] = NumpySum.pairwise(squares)
                 logDeterminants[k] = Double(d) * log(precisionFactors[k])
             }
         }
@@ -117,7 +117,7 @@ struct GaussianComponents: Sendable {
                 switch type {
                 case .full, .tied:
                     precisionFactors.withUnsafeBufferPointer { factors in
-                        let p = factors.baseAddress!, mp = transformedBuffer.baseAddress!
+                        guard let p = factors.baseAddress, let mp = transformedBuffer.baseAddress else { return }
                         let stride = type == .full ? d * d : 0
                         for i in rows {
                             let row = x + i * d
@@ -144,7 +144,7 @@ struct GaussianComponents: Sendable {
                                         let y = scratch[f] - shift[f]
                                         scratch[f] = y * y
                                     }
-                                    squared = PairwiseSum.sum(UnsafePointer(scratch), count: d)
+                                    squared = NumpySum.pairwise(UnsafeBufferPointer(start: scratch, count: d))
                                 }
                                 target[k] = -0.5 * (constant + squared) + logDet[k]
                             }
@@ -153,7 +153,9 @@ struct GaussianComponents: Sendable {
                 case .diagonal:
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
-                            let prec = precisionBuffer.baseAddress!, mp = transformedBuffer.baseAddress!
+                            guard let prec = precisionBuffer.baseAddress, let mp = transformedBuffer.baseAddress else {
+                                return
+                            }
                             for i in rows {
                                 let row = x + i * d
                                 let target = out + (i - rows.lowerBound) * kCount
@@ -174,7 +176,7 @@ struct GaussianComponents: Sendable {
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
                             means.withUnsafeBufferPointer { meanBuffer in
-                                let mu = meanBuffer.baseAddress!
+                                guard let mu = meanBuffer.baseAddress else { return }
                                 for i in rows {
                                     let row = x + i * d
                                     let target = out + (i - rows.lowerBound) * kCount

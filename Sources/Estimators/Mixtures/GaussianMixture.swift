@@ -62,6 +62,28 @@ public struct GaussianMixture: Sendable, Equatable {
             maxIterations: maxIterations, initializations: initializations)
     }
 
+    /// Fits the mixture to the rows of `x`.
+    ///
+    /// Each of `initializations` runs starts from `initialization` drawn from
+    /// one `RandomState(seed:)` shared by all runs, and the run with the
+    /// largest final lower bound is kept. Check `converged` on the result: a
+    /// run that reaches `maxIterations` is still returned, as scikit-learn
+    /// returns it (with a warning).
+    ///
+    /// - Throws: `MixtureError` for an invalid setting, fewer than 2 samples
+    ///   or fewer samples than components, non-finite data, or a covariance
+    ///   that is not positive definite during the fit (increase
+    ///   `regularization` or use fewer components).
+    public func fit(_ x: Matrix) throws(MixtureError) -> GaussianMixtureModel {
+        try validate()
+        try MixtureInput.validateForFit(x, components: components)
+        var rng = RandomState(seed: seed)
+        let initialization = self.initialization, components = self.components
+        return try runEM(x) { _ throws(MixtureError) in
+            try initialization.responsibilities(for: x, components: components, using: &rng)
+        }
+    }
+
     /// Fits from given initial responsibilities (n×K, one run), bypassing the
     /// random initialisation; used to test EM on its own.
     func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> GaussianMixtureModel {
@@ -95,7 +117,7 @@ public struct GaussianMixture: Sendable, Equatable {
             },
             maximize: { (expectation) throws(MixtureError) in
                 let statistics = estimator.estimate(expectation.responsibilities)
-                let total = PairwiseSum.sum(statistics.counts)
+                let total = NumpySum.pairwise(statistics.counts)
                 return try state(statistics, weights: statistics.counts.map { $0 / total })
             },
             lowerBound: { _, expectation in expectation.meanLogNorm })

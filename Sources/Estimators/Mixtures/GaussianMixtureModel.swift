@@ -65,7 +65,7 @@ public struct GaussianMixtureModel: MixtureModel {
     }
 
     public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        PairwiseSum.mean(try scoreSamples(x))
+        NumpySum.mean(try scoreSamples(x))
     }
 
     /// The Bayesian information criterion on `x`, −2·n·score(x) + p·ln n (lower is better).

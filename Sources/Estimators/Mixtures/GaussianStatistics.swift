@@ -51,7 +51,7 @@ struct GaussianStatisticsEstimator: Sendable {
         responsibilities.withUnsafeBufferPointer { resp in
             x.storage.withUnsafeBufferPointer { data in
                 partials.withUnsafeMutableBufferPointer { out in
-                    let r = resp.baseAddress!, xs = data.baseAddress!, o = out.baseAddress!
+                    guard let r = resp.baseAddress, let xs = data.baseAddress, let o = out.baseAddress else { return }
                     chunks.forEach { chunk, rows in
                         let counts = o + chunk * slot
                         let sums = counts + kCount
@@ -104,7 +104,7 @@ struct GaussianStatisticsEstimator: Sendable {
                 covariances = diagonal
             } else {
                 covariances = diagonal.withUnsafeBufferPointer { values in
-                    (0..<kCount).map { k in PairwiseSum.sum(values.baseAddress! + k * d, count: d) / Double(d) }
+                    (0..<kCount).map { k in NumpySum.pairwise(UnsafeBufferPointer(rebasing: values[(k * d)..<((k + 1) * d)])) / Double(d) }
                 }
             }
         }
@@ -121,8 +121,8 @@ struct GaussianStatisticsEstimator: Sendable {
             x.storage.withUnsafeBufferPointer { data in
                 means.withUnsafeBufferPointer { mu in
                     partials.withUnsafeMutableBufferPointer { out in
-                        let r = resp.baseAddress!, xs = data.baseAddress!, m = mu.baseAddress!
-                        let o = out.baseAddress!
+                        guard let r = resp.baseAddress, let xs = data.baseAddress, let m = mu.baseAddress,
+                              let o = out.baseAddress else { return }
                         chunks.forEach { chunk, rows in
                             let sums = o + chunk * slot
                             let diff = UnsafeMutablePointer<Double>.allocate(capacity: 2 * d)
@@ -168,7 +168,7 @@ struct GaussianStatisticsEstimator: Sendable {
     private func tiedCovariance(counts: [Double], means: [Double]) -> [Double] {
         let d = x.columns, kCount = components
         var covariance = crossProduct
-        let total = PairwiseSum.sum(counts)
+        let total = NumpySum.pairwise(counts)
         for f in 0..<d {
             for g in 0..<d {
                 // A K-long BLAS product in numpy: fused, in component order.
@@ -190,7 +190,7 @@ struct GaussianStatisticsEstimator: Sendable {
         var partials = [Double](repeating: 0, count: chunks.count * slot)
         x.storage.withUnsafeBufferPointer { data in
             partials.withUnsafeMutableBufferPointer { out in
-                let xs = data.baseAddress!, o = out.baseAddress!
+                guard let xs = data.baseAddress, let o = out.baseAddress else { return }
                 chunks.forEach { chunk, rows in
                     let s = o + chunk * slot
                     for i in rows {

@@ -19,6 +19,8 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
     case illDefinedCovariance(component: Int?)
     /// `sample(_:)` was asked for fewer than one sample.
     case invalidSampleCount(Int)
+    /// The initialisation could not produce starting responsibilities.
+    case initializationFailed(reason: String)
     /// The random generator refused the fitted parameters while sampling.
     case samplingFailed(reason: String)
 
@@ -43,6 +45,8 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
                 + "number of components, increase reg_covar, or scale the input data."
         case let .invalidSampleCount(count):
             "invalid number of samples \(count): sampling needs at least one sample"
+        case let .initializationFailed(reason):
+            "initialising the mixture failed: \(reason)"
         case let .samplingFailed(reason):
             "sampling from the mixture failed: \(reason)"
         }
