@@ -41,15 +41,9 @@ struct StarStatisticsTests {
                   minimum: -0.053512, maximum: 0.686474, meanAgainstSpread: false),
     ]
 
-    /// A column of the bundled table, parsed back from its CSV text (what a user of the file sees).
+    /// A column of the bundled table as a user reads it (6-decimal values from the CSV).
     static func bundledColumn(_ name: String) throws -> [Double] {
-        let url = try #require(MockStarCatalog.bundledTableURL)
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
-        let header = lines[0].split(separator: ",").map(String.init)
-        let index = try #require(header.firstIndex(of: name))
-        return try lines.dropFirst().map { line in
-            try #require(Double(line.split(separator: ",")[index]))
-        }
+        try StarTable.bundledMock().column(name)
     }
 
     @Test("mean, standard deviation and range are within 15 % of the lab's", arguments: lab)
