@@ -72,14 +72,14 @@ struct AxesLayout {
                 let out = tickOutset(style, minor: tick.isMinor)
                 if axes.y.tickLabelSides.contains(.primary) {
                     let t = PlacedText(layout, at: Point(box.minX - out, placed.position),
-                                       TextPlacement(horizontal: .right, vertical: .centerBaseline, rotation: axes.y.tickLabelRotation),
+                                       TextPlacement(horizontal: .right, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
                     yPrimaryLabels.append(t.bounds)
                 }
                 if axes.y.tickLabelSides.contains(.secondary) {
                     let t = PlacedText(layout, at: Point(box.maxX + out, placed.position),
-                                       TextPlacement(horizontal: .left, vertical: .centerBaseline, rotation: axes.y.tickLabelRotation),
+                                       TextPlacement(horizontal: .left, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
                     ySecondaryLabels.append(t.bounds)
