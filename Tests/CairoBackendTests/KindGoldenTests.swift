@@ -76,6 +76,34 @@ struct KindGoldenTests {
         #expect(Self.seamPixels(try fig.rasterize(), plotArea: Self.plotArea(fig), scale: 300.0 / 72) == 0)
     }
 
+    @Test("rasterised bands agree with the vector ones away from their edges and make the PDF smaller")
+    func rasterizedBands() throws {
+        let g = KindData.shared.gmmGrid(resolution: 1000)
+        let grid = try ContourGrid(x: g.x, y: g.y, z: g.negScore)
+        func figure(rasterized: Bool) throws -> Figure {
+            let fig = try Figure(width: 10, height: 5)
+            try fig.addSubplot().contourf(grid, levels: .explicit(KindFigure.labLevels), norm: try LogNorm(vmin: 1, vmax: 30),
+                                          rasterized: rasterized)
+            return fig
+        }
+        let vector = try figure(rasterized: false), raster = try figure(rasterized: true)
+        let a = try vector.rasterize(), b = try raster.rasterize()
+        #expect(a.width == b.width && a.height == b.height)
+        var differing = 0
+        for i in 0..<(a.width * a.height) {
+            var d = 0
+            for c in 0..<3 {
+                let u = Int(a.rgba[4 * i + c]), v = Int(b.rgba[4 * i + c])
+                d = max(d, abs(u - v))
+            }
+            if d > 12 { differing += 1 }
+        }
+        // Only pixels along band edges may differ (antialiased there, hard-edged in the image).
+        #expect(Double(differing) / Double(a.width * a.height) < 0.02, "\(differing) pixels differ")
+        let vectorPDF = try vector.pdfData().count, rasterPDF = try raster.pdfData().count
+        #expect(rasterPDF * 2 < vectorPDF, "PDF \(rasterPDF) bytes rasterised vs \(vectorPDF) vector")
+    }
+
     @Test("the same figure gives the same PNG bytes twice")
     func deterministic() throws {
         let a = try KindFigure.densityContours.figure().pngData()
