@@ -102,6 +102,25 @@ import Testing
         #expect(drawn == painted)
     }
 
+    @Test func svgWritesEachPaintsMarkerOnceAndRefersToIt() throws {
+        // 400 rimmed discs in two colours: two recorded drawings, 400 references to them.
+        let positions = quarterPixelPositions(400, seed: 17)
+        let rim = StrokeStyle(color: .white, width: 0.48)
+        let paints = [MarkerPaint(fill: FillStyle(color: .tab10Blue), stroke: rim),
+                      MarkerPaint(fill: FillStyle(color: .tab10Orange), stroke: rim)]
+        let page = TestPage(width: 200, height: 120,
+                            [.paintedMarkers(Self.disc, positions, paints, positions.indices.map { $0 % 2 })])
+        let svg = String(decoding: try page.svgData(), as: UTF8.self)
+        #expect(svg.components(separatedBy: "<use ").count - 1 == 400)
+        let asPaths = TestPage(width: 200, height: 120, positions.indices.flatMap { i -> [DrawOp] in
+            [.fill(Self.disc.offsetBy(positions[i]), paints[i % 2].fill ?? FillStyle(color: .black)),
+             .stroke(Self.disc.offsetBy(positions[i]), rim)]
+        })
+        let pathBytes = try asPaths.svgData().count
+        #expect(svg.utf8.count * 3 < pathBytes, "references (\(svg.utf8.count) bytes) against paths (\(pathBytes))")
+        #expect(try page.svgData() == (try page.svgData()))
+    }
+
     @Test func strokeOnlyAndFillOnlyMarkersStampExactly() throws {
         var cross = Path(polyline: [Point(-4, 0), Point(4, 0)])
         cross.append(Path(polyline: [Point(0, -4), Point(0, 4)]))

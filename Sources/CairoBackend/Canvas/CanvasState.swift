@@ -200,7 +200,8 @@ final class CanvasState {
     }
 
     /// Marker `i` in `paints[paintIndices[i]]` (all in `paints[0]` when `paintIndices` is nil),
-    /// in order: stamped in raster output, one path each otherwise.
+    /// in order: stamped in raster output, painted as references to one recorded drawing a
+    /// paint in vector output (`MarkerForms`), one path each when neither applies.
     func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?) {
         guard !marker.isEmpty, !positions.isEmpty, !paints.isEmpty else { return }
         if let paintIndices, paintIndices.count != positions.count || paintIndices.contains(where: { !paints.indices.contains($0) }) {
@@ -211,15 +212,19 @@ final class CanvasState {
             MarkerPaint(fill: paint.fill, stroke: paint.stroke.flatMap { strokeIsVisible($0) ? $0 : nil })
         }
         guard visible.contains(where: { $0.fill != nil || $0.stroke != nil }) else { return }
-        if isRaster {
-            do {
+        do {
+            if isRaster {
                 if try MarkerStamper.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
                     return
                 }
-            } catch {
-                record(error)
-                return
+            } else if positions.count >= MarkerForms.threshold, context.surface.kind == .svg {
+                if try MarkerForms.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
+                    return
+                }
             }
+        } catch {
+            record(error)
+            return
         }
         for (i, p) in positions.enumerated() where p.x.isFinite && p.y.isFinite {
             let paint = visible[paintIndices?[i] ?? 0]
