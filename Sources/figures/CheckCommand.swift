@@ -33,7 +33,7 @@ extension Figures {
         var artifacts = "artifacts"
 
         @Option(name: .long, help: ArgumentHelp(
-            "The largest RMS difference (0-255 scale) a match may have (default \(GoldenImage.defaultTolerance)).",
+            "The largest RMS difference (0-255 scale) a match may have.",
             valueName: "rms"))
         var tolerance = GoldenImage.defaultTolerance
 
