@@ -39,6 +39,10 @@ public struct DensityMark: Mark {
     public init(kde data: [Double], bandwidth: GaussianKDE.Bandwidth = .scott, adjust: Double = 1, gridSize: Int = 200,
                 cut: Double = 3, scale: Double = 1, color: Color, fill: Bool = true, alpha: Double = 0.25,
                 vertical: Bool = false, zOrder: Double = 1, label: String? = nil) throws(PlotKindError) {
+        guard gridSize >= 2 && gridSize <= 1_000_000, cut >= 0 && cut.isFinite, scale >= 0 && scale.isFinite else {
+            throw .invalidValue(what: "KDE grid size, cut or scale", value: "\(gridSize), \(cut), \(scale)",
+                                expected: "2 to 1,000,000 points, a finite cut ≥ 0 and a finite scale ≥ 0")
+        }
         let kde: GaussianKDE
         do throws(StatisticsError) {
             kde = try GaussianKDE(data, bandwidth: bandwidth, adjust: adjust)

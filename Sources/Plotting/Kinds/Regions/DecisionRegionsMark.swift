@@ -89,7 +89,11 @@ extension Axes {
     public func decisionRegions(x: [Double], y: [Double], labels: [Int], classCount: Int? = nil, colors: [Color]? = nil,
                                 boundary: StrokeStyle? = StrokeStyle(color: .black, width: 1),
                                 zOrder: Double = 1) throws(PlotKindError) -> DecisionRegionsMark {
-        let count = classCount ?? ((labels.max() ?? -1) + 1)
+        let top = labels.max() ?? -1
+        guard top < CategoricalRegions.maximumClasses else {
+            throw .contour(.labelOutOfRange(label: top, classCount: CategoricalRegions.maximumClasses))
+        }
+        let count = Swift.min(Swift.max(classCount ?? (top + 1), 0), CategoricalRegions.maximumClasses)
         let palette = colors ?? DecisionRegionsMark.matplotlibContourColors(classCount: count, colormap: .pastel2)
         let mark = try DecisionRegionsMark(x: x, y: y, labels: labels, classCount: count, colors: palette,
                                            boundary: boundary, zOrder: zOrder)
