@@ -14,6 +14,8 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidLimit(Double, what: String)
     /// Fewer boundaries than a `BoundaryNorm` needs, or boundaries not increasing.
     case invalidBoundaries([Double], reason: String)
+    /// A colour map or palette made from no colours at all.
+    case noColors(what: String)
     /// A count that must be positive.
     case invalidCount(Int, what: String)
     /// A palette name seaborn would not understand.
@@ -38,6 +40,8 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(what) \(v) is not usable; it must be finite\(what.contains("log") ? " and positive" : "")"
         case .invalidBoundaries(let b, let reason):
             "boundaries \(b) are not usable: \(reason)"
+        case .noColors(let what):
+            "\(what) has no colours; give at least one"
         case .invalidCount(let n, let what):
             "\(n) is not a usable number of \(what); it must be at least 1"
         case .invalidPaletteArgument(let spec, let argument):

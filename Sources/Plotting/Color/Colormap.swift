@@ -27,21 +27,18 @@ public struct Colormap: Sendable, Hashable {
     /// matplotlib does instead of sampling the table.
     let segments: Segments?
 
-    /// A listed map from its colours.
+    /// A listed map from its colours (at least one).
     public init(name: String, colors: [Color], under: Color? = nil, over: Color? = nil, bad: Color = .clear,
-                isQualitative: Bool = false) {
-        precondition(!colors.isEmpty, "a colour map needs at least one colour")
-        self.name = name
-        self.colors = colors
-        self.underColor = under
-        self.overColor = over
-        self.badColor = bad
-        self.isQualitative = isQualitative
-        self.segments = nil
+                isQualitative: Bool = false) throws(ColorError) {
+        guard !colors.isEmpty else { throw .noColors(what: "colour map '\(name)'") }
+        self.init(name: name, colors: colors, under: under, over: over, bad: bad, isQualitative: isQualitative,
+                  segments: nil)
     }
 
+    /// Callers guarantee at least one colour.
     init(name: String, colors: [Color], under: Color?, over: Color?, bad: Color, isQualitative: Bool,
          segments: Segments?) {
+        precondition(!colors.isEmpty, "internal: a colour map needs at least one colour")
         self.name = name
         self.colors = colors
         self.underColor = under
