@@ -104,5 +104,8 @@ import Testing
         #expect(m.color(at: 0.49) == .black && m.color(at: 0.5) == .white)
         #expect(try m.resampled(3).colors == [.black, .white, .white])
         #expect(try Palette([.black])[5] == .black)
+        #expect(throws: ColorError.self) { try BoundaryNorm(boundaries: [0, 1, 2], colorCount: Int.max) }
+        #expect(throws: ColorError.self) { try Colormap.viridis.resampled(Int.max) }
+        #expect(throws: ColorError.self) { try Palette.seaborn("viridis", count: Int.max) }
     }
 }

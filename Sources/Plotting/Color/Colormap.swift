@@ -48,6 +48,9 @@ public struct Colormap: Sendable, Hashable {
         self.segments = segments
     }
 
+    /// The most rows a resampled map or a palette may ask for (a million; matplotlib's maps have 256).
+    public static let maximumRows = 1 << 20
+
     /// The number of rows (matplotlib's `N`).
     public var count: Int { colors.count }
 
@@ -102,7 +105,9 @@ public struct Colormap: Sendable, Hashable {
     /// `count` evenly spaced points of 0...1, a segmented map re-interpolated from its
     /// anchor points. Extremes carry over.
     public func resampled(_ count: Int) throws(ColorError) -> Colormap {
-        guard count >= 1 else { throw .invalidCount(count, what: "rows of a resampled colour map") }
+        guard count >= 1, count <= Self.maximumRows else {
+            throw .invalidCount(count, what: "rows of a resampled colour map")
+        }
         let newColors: [Color]
         if let segments {
             newColors = segments.lookupTable(count: count)

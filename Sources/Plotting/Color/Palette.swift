@@ -36,7 +36,7 @@ public struct Palette: Sendable, Hashable {
     /// `count` exceeds what the palette has. Not supported: `"light:"`, `"dark:"`,
     /// `"blend:"` and the `_d` suffix.
     public static func seaborn(_ name: String?, count: Int) throws(ColorError) -> Palette {
-        guard count >= 1 else { throw .invalidCount(count, what: "palette colours") }
+        guard count >= 1, count <= Colormap.maximumRows else { throw .invalidCount(count, what: "palette colours") }
         let base: [Color]
         if let name {
             if name == "husl" {
@@ -65,6 +65,7 @@ public struct Palette: Sendable, Hashable {
     /// seaborn's colours for a categorical hue with `count` levels and no palette given:
     /// the colour cycle when it has enough colours, else `"husl"`.
     public static func seabornCategorical(count: Int) -> Palette {
+        let count = min(count, Colormap.maximumRows)
         if count <= Color.cycle.count { return Palette(nonEmpty: Array(Color.cycle.prefix(max(1, count)))) }
         return Palette(nonEmpty: Husl.palette(count: count))
     }
