@@ -19,6 +19,7 @@ Python's repr of a float round-trips, so Swift reads back the same doubles.
 import json
 import math
 import os
+import struct
 import sys
 
 import matplotlib
@@ -43,13 +44,12 @@ QUALITATIVE = {"tab10": 10, "tab20": 20, "tab20b": 20, "tab20c": 20, "Set1": 9, 
 
 
 def f(x):
-    """A float as Swift source: the shortest repr that round-trips."""
-    x = float(x)
-    if x == 0:
-        return "0"
-    if x == 1:
-        return "1"
-    return repr(x)
+    """A float as Swift source: its IEEE bit pattern, which Swift reads back exactly.
+
+    Decimal literals would not do: Swift converts float literals through Float80 on x86,
+    rounding twice, so 0.607238 comes back one unit in the last place away from numpy's.
+    """
+    return "0x%016x" % struct.unpack("<Q", struct.pack("<d", float(x)))[0]
 
 
 def rows(rgb):
@@ -86,10 +86,11 @@ def main():
         "    /// How a table was defined where it came from.",
         "    enum Kind { case listed, segmented }",
         "",
-        "    /// A table: rows of red, green, blue in 0...1, flattened.",
+        "    /// A table: rows of red, green, blue in 0...1, flattened, as IEEE bit patterns.",
         "    struct Table {",
         "        let kind: Kind",
-        "        let rgb: [Double]",
+        "        let bits: [UInt64]",
+        "        var rgb: [Double] { bits.map(Double.init(bitPattern:)) }",
         "        /// Whether seaborn treats the map as qualitative (categorical palettes).",
         "        let qualitative: Bool",
         "    }",
@@ -102,8 +103,8 @@ def main():
         assert isinstance(cmap, mcolors.ListedColormap), name
         rgb = np.asarray(cmap.colors, dtype=float)[:, :3]
         ident = swift_name(name)
-        lines.append(f"    private static let {ident}: [Double] = [{rows(rgb)}]")
-        cases.append(f'        case "{name}": Table(kind: .listed, rgb: {ident}, qualitative: {str(name in QUALITATIVE).lower()})')
+        lines.append(f"    private static let {ident}: [UInt64] = [{rows(rgb)}]")
+        cases.append(f'        case "{name}": Table(kind: .listed, bits: {ident}, qualitative: {str(name in QUALITATIVE).lower()})')
         names.append(name)
     segments = []
     for name in SEGMENTED:
@@ -111,14 +112,14 @@ def main():
         assert isinstance(cmap, mcolors.LinearSegmentedColormap), name
         lut = cmap(np.arange(cmap.N))[:, :3]
         ident = swift_name(name)
-        lines.append(f"    private static let {ident}: [Double] = [{rows(lut)}]")
-        cases.append(f'        case "{name}": Table(kind: .segmented, rgb: {ident}, qualitative: false)')
+        lines.append(f"    private static let {ident}: [UInt64] = [{rows(lut)}]")
+        cases.append(f'        case "{name}": Table(kind: .segmented, bits: {ident}, qualitative: false)')
         names.append(name)
         r, g, b = segment_source(cmap)
         segments.append(f'        case "{name}": (red: {r}, green: {g}, blue: {b})')
     ch = cubehelix_default()
-    lines.append(f"    private static let t_ch: [Double] = [{rows(np.asarray(ch.colors)[:, :3])}]")
-    cases.append('        case "ch:": Table(kind: .listed, rgb: t_ch, qualitative: false)')
+    lines.append(f"    private static let t_ch: [UInt64] = [{rows(np.asarray(ch.colors)[:, :3])}]")
+    cases.append('        case "ch:": Table(kind: .listed, bits: t_ch, qualitative: false)')
     names.append("ch:")
 
     lines += [
@@ -134,8 +135,8 @@ def main():
         "        }",
         "    }",
         "",
-        "    /// A segmented map's anchor points per channel: (x, value below x, value above x).",
-        "    typealias Segments = [(Double, Double, Double)]",
+        "    /// A segmented map's anchor points per channel: (x, value below x, value above x) as bit patterns.",
+        "    typealias Segments = [(UInt64, UInt64, UInt64)]",
         "",
         "    /// The segment data of a LinearSegmentedColormap, for resampling it as matplotlib does.",
         "    static func segments(named name: String) -> (red: Segments, green: Segments, blue: Segments)? {",
@@ -151,7 +152,7 @@ def main():
     # letters, 'tab:' names, CSS4 and 'xkcd:' names, with the grey/gray spellings).
     named = {k: mcolors.to_rgb(v) for k, v in mcolors._colors_full_map.items()}
     lines.append("    /// matplotlib's named colours (single letters, 'tab:', CSS4 and 'xkcd:' names), as RGB.")
-    lines.append("    static let namedColors: [String: (Double, Double, Double)] = [")
+    lines.append("    static let namedColors: [String: (UInt64, UInt64, UInt64)] = [")
     for k in sorted(named):
         r, g, b = named[k]
         key = k.replace("\\", "\\\\").replace('"', '\\"')
@@ -163,7 +164,7 @@ def main():
     lines.append("    static let seabornPaletteNames: [String] = [" + ", ".join(f'"{k}"' for k in SEABORN_PALETTES) + "]")
     lines.append("")
     lines.append("    /// The RGB rows of seaborn's palette `name`.")
-    lines.append("    static func seabornPalette(named name: String) -> [Double]? {")
+    lines.append("    static func seabornPalette(named name: String) -> [UInt64]? {")
     lines.append("        switch name {")
     for k, v in SEABORN_PALETTES.items():
         lines.append(f'        case "{k}": [{rows([mcolors.to_rgb(c) for c in v])}]')
@@ -173,7 +174,7 @@ def main():
     cycle = [mcolors.to_rgb(c) for c in matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]]
     lines.append("")
     lines.append("    /// matplotlib's default colour cycle ('C0'...'C9').")
-    lines.append("    static let colorCycle: [Double] = [" + rows(cycle) + "]")
+    lines.append("    static let colorCycle: [UInt64] = [" + rows(cycle) + "]")
     lines.append("}")
     lines.append("")
     with open(SWIFT_OUT, "w") as fh:
@@ -202,7 +203,7 @@ def write_fixture(names, named):
             "name": n, "x": [None if math.isnan(x) else x for x in xs],
             "rgba": [rgba(cmap(x)) for x in xs]})
         fixture["tables"][n] = [rgba(c) for c in cmap(np.arange(cmap.N))]
-        for k in (2, 3, 5, 7, 256):
+        for k in (2, 3, 5, 7, 100):
             fixture["resampled"].append({"name": n, "n": k,
                                          "rgba": [rgba(c) for c in cmap.resampled(k)(np.arange(k))]})
         r = cmap.reversed()
@@ -258,7 +259,9 @@ def write_fixture(names, named):
             fixture["namedErrors"].append(s)
 
     for spec, n in [(None, 3), (None, 10), ("viridis", 3), ("viridis", 5), ("Blues", 4), ("tab10", 3),
-                    ("Pastel2", 4), ("rocket", 3), ("Set1", 12), ("deep", 3), ("muted", 4), ("ch:", 3)]:
+                    ("Pastel2", 4), ("rocket", 3), ("Set1", 12), ("deep", 3), ("muted", 4), ("ch:", 3),
+                    ("husl", 12), ("husl", 3), ("hls", 5), ("ch:s=.25,r=-.5", 6), ("ch:2,-0.3,1.2,1,0.9,0.1_r", 4),
+                    ("viridis_r", 4), ("tab20", 25)]:
         pal = sns.color_palette(spec, n)
         fixture["palettes"].append({"spec": spec, "n": n, "rgb": [list(map(float, c)) for c in pal]})
 
@@ -273,6 +276,19 @@ def write_fixture(names, named):
         fixture["hue"].append({"palette": palette, "levels": [int(v) for v in m.levels],
                                "map_type": str(m.map_type),
                                "rgba": [rgba(mcolors.to_rgba(m(v))) for v in m.levels]})
+
+    # Categorical hue: more levels than the colour cycle has colours falls back to 'husl'.
+    from seaborn._base import VariableType
+    for levels in (3, 12):
+        df = pd.DataFrame({"x": list(range(levels)), "h": [f"g{i:02d}" for i in range(levels)]})
+        p = VectorPlotter(data=df, variables={"x": "x", "hue": "h"})
+        m = HueMapping(p)
+        fixture["hue"].append({"palette": None, "categorical": levels,
+                               "levels": list(range(levels)), "map_type": str(m.map_type),
+                               "rgba": [rgba(mcolors.to_rgba(m(v))) for v in m.levels]})
+    # seaborn's cubehelix as a colour map with parameters.
+    fixture["cubehelix"] = [{"spec": spec, "rgba": [rgba(c) for c in sns.color_palette(spec, as_cmap=True)(np.arange(256))]}
+                            for spec in ("ch:", "ch:s=.25,r=-.5", "ch:start=2,rot=1,light=.95,dark=.05_r")]
 
     os.makedirs(os.path.dirname(FIXTURE_OUT), exist_ok=True)
     with open(FIXTURE_OUT, "w") as fh:

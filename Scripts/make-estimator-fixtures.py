@@ -227,7 +227,22 @@ def random_multivariate_normal():
         cases.append({"name": name, "seed": seed, "warmup_normals": warmup, "mean": mean, "cov": floats(cov),
                       "dimension": len(mean), "size": size, "values": floats(x),
                       "svd_s": floats(s), "svd_vt": floats(vt), "after": after(rs)})
-    write("random_multivariate_normal.json", {"cases": cases})
+    # A sweep of random covariances (full-rank and rank-deficient, d = 2..6) for the sign convention.
+    sweep = []
+    gen = np.random.RandomState(2024)
+    for index in range(48):
+        d = 2 + index % 5
+        rank = d if index % 3 else max(1, d - 1 - index % 2)
+        b = gen.normal(size=(d, rank))
+        cov = b @ b.T / rank
+        mean = gen.uniform(-3, 3, size=d)
+        rs = np.random.RandomState(index)
+        x = rs.multivariate_normal(mean, cov, 4)
+        u, s, vt = np.linalg.svd(cov)
+        sweep.append({"name": f"sweep_{index}_d{d}_rank{rank}", "seed": index, "warmup_normals": 0,
+                      "mean": floats(mean), "cov": floats(cov), "dimension": d, "size": 4, "values": floats(x),
+                      "svd_s": floats(s), "svd_vt": floats(vt), "after": after(rs)})
+    write("random_multivariate_normal.json", {"cases": cases, "sweep": sweep})
 
 
 def random_blobs():
@@ -250,8 +265,143 @@ def random_blobs():
     write("random_blobs.json", {"cases": cases})
 
 
+# ---------------------------------------------------------------- kmeans_*
+
+NOTEBOOK = pathlib.Path("/work/shared/lab/000_5ca52e77ae8ef041.txt")
+
+
+def notebook_in3_labels():
+    """The labels the lab notebook prints in its In [3] cell, copied from the notebook text."""
+    text = NOTEBOOK.read_text()
+    cell = text[text.index("In [3]:"):]
+    start = cell.index("```\n[") + 4
+    end = cell.index("]", start)
+    return [int(v) for v in cell[start + 1:end].split()]
+
+
+def kmeans_record(km, X):
+    return {"labels": ints(km.labels_), "inertia": float(km.inertia_), "n_iter": int(km.n_iter_),
+            "centers": floats(km.cluster_centers_)}
+
+
+def kmeans_lab():
+    X, _ = make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)
+    elbow = []
+    for k in range(1, 9):
+        km = KMeans(n_clusters=k, random_state=0, n_init="auto").fit(X)
+        elbow.append({"k": k, **kmeans_record(km, X)})
+    restarts = []
+    for k in range(2, 9):
+        km = KMeans(n_clusters=k, n_init=10, random_state=42).fit(X)
+        restarts.append({"k": k, **kmeans_record(km, X),
+                         "silhouette": float(silhouette_score(X, km.labels_))})
+    notebook = notebook_in3_labels()
+    km = KMeans(n_clusters=4, random_state=42, n_init="auto").fit(X)
+    assert ints(km.predict(X)) == notebook, "scikit-learn no longer reproduces the notebook's labels"
+    write("kmeans_lab.json", {
+        "data": "make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)",
+        "elbow_random_state_0_n_init_auto": elbow,
+        "n_init_10_random_state_42": restarts,
+        "notebook_in3": {"call": "KMeans(n_clusters=4, random_state=42, n_init='auto').fit(X).predict(X)",
+                         "labels": notebook, "inertia": float(km.inertia_), "n_iter": int(km.n_iter_),
+                         "centers": floats(km.cluster_centers_)},
+    })
+
+
+def kmeans_cases():
+    """Other data, seeds, feature counts and options; predict/transform/score on fresh points."""
+    cases = []
+
+    def add(name, X, query, **kwargs):
+        km = KMeans(**kwargs).fit(X)
+        init = kwargs.get("init", "k-means++")
+        case = {"name": name, "rows": X.shape[0], "columns": X.shape[1], "X": floats(X),
+                "n_clusters": kwargs["n_clusters"], "random_state": kwargs.get("random_state", 0),
+                "init": init if isinstance(init, str) else "array",
+                "init_centers": None if isinstance(init, str) else floats(init),
+                "n_init": kwargs.get("n_init", "auto"), "max_iter": kwargs.get("max_iter", 300),
+                "tol": kwargs.get("tol", 1e-4), **kmeans_record(km, X),
+                "query_rows": query.shape[0], "query": floats(query), "predict": ints(km.predict(query)),
+                "transform": floats(km.transform(query)), "score": float(km.score(query))}
+        cases.append(case)
+
+    qrs = np.random.RandomState(99)
+    for features in [3, 4, 5, 6, 7]:
+        X, _ = make_blobs(n_samples=240 + 17 * features, n_features=features, centers=features - 1,
+                          cluster_std=1.5, random_state=features)
+        q = qrs.uniform(-10, 10, size=(9, features))
+        add(f"blobs_{features}d_seed_{features}_auto", X, q, n_clusters=features - 1, random_state=11 * features)
+        add(f"blobs_{features}d_n_init_10", X, q, n_clusters=features, n_init=10, random_state=features)
+    X, _ = make_blobs(n_samples=500, centers=5, cluster_std=2.5, random_state=3)
+    q = qrs.uniform(-12, 12, size=(7, 2))
+    add("random_init_auto", X, q, n_clusters=5, init="random", random_state=7)
+    add("random_init_n_init_1", X, q, n_clusters=6, init="random", n_init=1, random_state=8)
+    add("kmeans_pp_n_init_1_seed_123", X, q, n_clusters=7, n_init=1, random_state=123)
+    add("kmeans_pp_n_init_3", X, q, n_clusters=4, n_init=3, random_state=5)
+    add("max_iter_2_unconverged", X, q, n_clusters=8, max_iter=2, random_state=1)
+    add("tol_zero", X, q, n_clusters=5, tol=0.0, random_state=2)
+    add("one_cluster", X, q, n_clusters=1, random_state=4)
+    far = np.array([[0.0, 0.0], [1.0, 1.0], [200.0, 200.0], [-2.0, 3.0]])
+    add("explicit_centers_with_empty_cluster", X, q, n_clusters=4, init=far, n_init=1)
+    X2, _ = make_blobs(n_samples=2000, n_features=2, centers=12, cluster_std=0.8, random_state=21)
+    add("larger_2000x2_k12", X2, q, n_clusters=12, random_state=21)
+    X3, _ = make_blobs(n_samples=1500, n_features=4, centers=6, random_state=31)
+    add("larger_1500x4_k6_n_init_10", X3, qrs.uniform(-10, 10, size=(5, 4)), n_clusters=6, n_init=10,
+        random_state=31)
+    write("kmeans_cases.json", {"cases": cases})
+
+    # Fewer distinct points than clusters: scikit-learn warns (ConvergenceWarning).
+    import warnings
+    Xd = np.array([[0.0, 0.0]] * 5 + [[1.0, 1.0]] * 5 + [[5.0, -1.0]] * 2)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        km = KMeans(n_clusters=4, random_state=0, n_init="auto").fit(Xd)
+    messages = [str(w.message) for w in caught]
+    write("kmeans_degenerate.json", {"X": floats(Xd), "rows": Xd.shape[0], "columns": 2, "n_clusters": 4,
+                                     **kmeans_record(km, Xd), "warnings": messages})
+
+
+# ---------------------------------------------------------------- silhouette_*
+
+def silhouette_cases():
+    cases = []
+
+    def add(name, X, labels, sample_size=None, random_state=None):
+        labels = np.asarray(labels)
+        entry = {"name": name, "rows": X.shape[0], "columns": X.shape[1], "X": floats(X), "labels": ints(labels),
+                 "sample_size": sample_size, "random_state": random_state,
+                 "score": float(silhouette_score(X, labels, sample_size=sample_size, random_state=random_state))}
+        if sample_size is None:
+            entry["samples"] = floats(silhouette_samples(X, labels))
+        cases.append(entry)
+
+    X, y = make_blobs(n_samples=300, centers=4, cluster_std=0.60, random_state=0)
+    km = KMeans(n_clusters=4, random_state=42, n_init="auto").fit(X)
+    add("lab_kmeans_4", X, km.labels_)
+    add("lab_true_labels", X, y)
+    add("lab_sample_size_50_seed_0", X, km.labels_, sample_size=50, random_state=0)
+    add("lab_sample_size_120_seed_7", X, km.labels_, sample_size=120, random_state=7)
+    add("lab_sample_size_above_n", X, km.labels_, sample_size=1000, random_state=3)
+    X7, y7 = make_blobs(n_samples=200, n_features=7, centers=3, random_state=0)
+    add("seven_features_true_labels", X7, y7)
+    X5, _ = make_blobs(n_samples=150, n_features=5, centers=4, cluster_std=3.0, random_state=8)
+    arbitrary = np.random.RandomState(5).choice([-3, 7, 100, 12], size=150)
+    add("arbitrary_label_values", X5, arbitrary)
+    singles = np.array([0] * 20 + [1] * 19 + [2])
+    Xs, _ = make_blobs(n_samples=40, centers=3, random_state=2)
+    add("with_singleton_cluster", Xs, singles)
+    Xdup = np.array([[0.0, 0.0]] * 4 + [[3.0, 4.0]] * 3 + [[0.0, 0.0]] * 2)
+    add("duplicate_points", Xdup, [0, 0, 0, 0, 1, 1, 1, 2, 2])
+    Xbig, ybig = make_blobs(n_samples=1500, n_features=3, centers=5, cluster_std=2.0, random_state=4)
+    add("blocked_1500x3", Xbig, ybig)
+    write("silhouette_cases.json", {"cases": cases})
+
+
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
+    silhouette_cases()
+    kmeans_lab()
+    kmeans_cases()
     random_blobs()
     random_streams()
     random_integers()

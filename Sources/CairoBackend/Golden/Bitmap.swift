@@ -4,7 +4,7 @@ import CCairo
 ///
 /// What golden-image tests compare: decoded pixels, never file bytes, since equal pictures
 /// can be encoded differently.
-public struct Bitmap: Sendable, Equatable {
+public struct Bitmap: Sendable, Equatable, CustomStringConvertible {
     public let width: Int
     public let height: Int
     /// `width × height × 4` bytes: red, green, blue, alpha for each pixel, row after row.
@@ -70,6 +70,9 @@ public struct Bitmap: Sendable, Equatable {
         }
         self.init(width: w, height: h, rgba: out)
     }
+
+    /// The size, not the bytes: failure messages stay readable.
+    public var description: String { "\(width)x\(height) \(isOpaque ? "opaque" : "translucent") bitmap" }
 
     /// True when every pixel's alpha is 255.
     public var isOpaque: Bool {

@@ -96,13 +96,23 @@ extension RandomState {
         guard count <= populationSize else {
             throw .invalidCount("cannot take \(count) samples without replacement from a population of \(populationSize)")
         }
-        guard var p = probabilities else {
+        guard let p = probabilities else {
             return Array(permutation(populationSize).prefix(count))
         }
         let nonZero = p.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         guard nonZero >= count else {
             throw .invalidCount("only \(nonZero) probabilities are non-zero, fewer than the \(count) samples asked for without replacement")
         }
+        return weightedSampleWithoutReplacement(count: count, probabilities: p)
+    }
+
+    /// numpy's `choice(len(p), count, replace=False, p=p)` after validation: rounds of
+    /// `randomSample(count - found)` against the cdf of the weights not yet taken.
+    ///
+    /// - Precondition: `p` is a valid probability vector with at least `count` non-zero entries.
+    mutating func weightedSampleWithoutReplacement(count: Int, probabilities: [Double]) -> [Int] {
+        var p = probabilities
+        let populationSize = p.count
         var found: [Int] = []
         found.reserveCapacity(count)
         var taken = [Bool](repeating: false, count: populationSize)

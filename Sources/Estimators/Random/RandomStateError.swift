@@ -21,6 +21,8 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
     case covarianceNotPositiveSemidefinite(tolerance: Double)
     /// A mean or covariance entry that is infinite or NaN.
     case nonFiniteParameter(String)
+    /// The SVD of the covariance did not converge (numpy's `LinAlgError: SVD did not converge`).
+    case svdDidNotConverge
 
     public var description: String {
         switch self {
@@ -44,6 +46,8 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
             return "covariance is not symmetric positive semi-definite (reconstruction from its SVD differs by more than \(tolerance)); pass a symmetric matrix with non-negative eigenvalues"
         case .nonFiniteParameter(let text):
             return "non-finite parameter: \(text)"
+        case .svdDidNotConverge:
+            return "the SVD of the covariance did not converge; check the covariance for extreme or degenerate values"
         }
     }
 }

@@ -14,7 +14,8 @@ extension Axes {
                         color: Color? = nil, colors: PointColors? = nil, marker: MarkerShape = .circle,
                         edge: ScatterMark.Edge = .face, edgeWidth: Double? = nil, alpha: Double = 1,
                         zOrder: Double = 1, label: String? = nil,
-                        aggregation: ScatterMark.Aggregation = .automatic) throws(PlotError) -> ScatterMark {
+                        aggregation: ScatterMark.Aggregation = .automatic,
+                        density: ScatterMark.DensityShading = .overplot) throws(PlotError) -> ScatterMark {
         let paint: PointColors
         if let colors {
             paint = colors
@@ -25,7 +26,7 @@ extension Axes {
         }
         let mark = try ScatterMark(x: x, y: y, sizes: sizes ?? [size], colors: paint, marker: marker,
                                    edge: edge, edgeWidth: edgeWidth, alpha: alpha, zOrder: zOrder,
-                                   label: label, aggregation: aggregation)
+                                   label: label, aggregation: aggregation, density: density)
         add(mark)
         return mark
     }
@@ -118,5 +119,55 @@ extension Axes {
     /// Removes the spines on the given sides (seaborn's `despine` removes top and right).
     public func despine(_ sides: Set<AxesStyle.Side> = [.top, .right]) {
         style.visibleSpines.subtract(sides)
+    }
+}
+
+extension Axes {
+    /// Text at a point (matplotlib's `text`); not clipped, not autoscaled.
+    @discardableResult
+    public func text(_ x: Double, _ y: Double, _ text: String, coordinates: Coordinates = .data,
+                     fontSize: Double = 10, color: Color = .black,
+                     horizontal: TextPlacement.Horizontal = .left, vertical: TextPlacement.Vertical = .baseline,
+                     rotation: Double = 0) -> TextMark {
+        let mark = TextMark(text, at: Point(x, y), coordinates: coordinates, fontSize: fontSize, color: color,
+                            placement: TextPlacement(horizontal: horizontal, vertical: vertical, rotation: rotation))
+        add(mark)
+        return mark
+    }
+
+    /// Text pointing at a data point with an arrow (matplotlib's `annotate` with `arrowprops`).
+    @discardableResult
+    public func annotate(_ text: String, point: Point, textPosition: Point? = nil,
+                         textCoordinates: Coordinates = .data, arrow: Annotation.Arrow? = .open,
+                         fontSize: Double = 10, color: Color = .black,
+                         horizontal: TextPlacement.Horizontal = .left,
+                         vertical: TextPlacement.Vertical = .baseline) -> Annotation {
+        let mark = Annotation(text, point: point, textPosition: textPosition, textCoordinates: textCoordinates,
+                              arrow: arrow, fontSize: fontSize, color: color,
+                              placement: TextPlacement(horizontal: horizontal, vertical: vertical))
+        add(mark)
+        return mark
+    }
+
+    /// Fills between two curves (matplotlib's `fill_between`); colour from the patch cycle by default.
+    @discardableResult
+    public func fillBetween(_ x: [Double], _ y1: [Double], _ y2: [Double], color: Color? = nil, alpha: Double = 1,
+                            zOrder: Double = 1, label: String? = nil) throws(PlotError) -> FillBetween {
+        guard alpha >= 0 && alpha <= 1 else {
+            throw .invalidValue(what: "alpha", value: "\(alpha)", expected: "a value in 0...1")
+        }
+        let base = color ?? nextPatchColor()
+        let mark = try FillBetween(x: x, y1: y1, y2: y2, color: base.withAlpha(base.alpha * alpha),
+                                   zOrder: zOrder, label: label)
+        add(mark)
+        return mark
+    }
+
+    /// Fills between a curve and a constant (matplotlib's `fill_between(x, y1, y2=0)`).
+    @discardableResult
+    public func fillBetween(_ x: [Double], _ y1: [Double], _ y2: Double = 0, color: Color? = nil, alpha: Double = 1,
+                            zOrder: Double = 1, label: String? = nil) throws(PlotError) -> FillBetween {
+        try fillBetween(x, y1, [Double](repeating: y2, count: x.count), color: color, alpha: alpha,
+                        zOrder: zOrder, label: label)
     }
 }

@@ -8,10 +8,19 @@ public struct AxesContext: Sendable {
     /// The figure's dots per inch.
     public let dpi: Double
 
-    public init(transform: DataTransform, rasterScale: Double, dpi: Double) {
+    /// The page size in points (for marks placed in figure fractions).
+    public let pageSize: Size
+
+    public init(transform: DataTransform, rasterScale: Double, dpi: Double, pageSize: Size = .zero) {
         self.transform = transform
         self.rasterScale = rasterScale
         self.dpi = dpi
+        self.pageSize = pageSize
+    }
+
+    /// The canvas point of a position in figure fractions: (0, 0) bottom-left, (1, 1) top-right.
+    public func fromFigureFraction(_ fx: Double, _ fy: Double) -> Point {
+        Point(fx * pageSize.width, (1 - fy) * pageSize.height)
     }
 
     /// The plot area (axes box) on the canvas, which marks are clipped to.

@@ -3,6 +3,7 @@
 struct AxesRenderer {
     let layout: AxesLayout
     let dpi: Double
+    let pageSize: Size
 
     /// Things drawn inside an axes, sorted by z-order.
     private enum Layer {
@@ -30,7 +31,7 @@ struct AxesRenderer {
         if layout.legend != nil { layers.append((5, 3, .legend)) }
         layers.sort { ($0.z, $0.order) < ($1.z, $1.order) }
 
-        let context = AxesContext(transform: layout.transform, rasterScale: canvas.rasterScale, dpi: dpi)
+        let context = AxesContext(transform: layout.transform, rasterScale: canvas.rasterScale, dpi: dpi, pageSize: pageSize)
         for entry in layers {
             switch entry.layer {
             case .mark(let mark):

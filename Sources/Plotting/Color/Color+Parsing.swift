@@ -18,7 +18,7 @@ extension Color {
         }
         if let rgb = ColormapTables.namedColors[spec]
             ?? (spec.count != 1 ? ColormapTables.namedColors[spec.lowercased()] : nil) {
-            self.init(red: rgb.0, green: rgb.1, blue: rgb.2)
+            self.init(red: Double(bitPattern: rgb.0), green: Double(bitPattern: rgb.1), blue: Double(bitPattern: rgb.2))
             return
         }
         if spec.hasPrefix("#") {
@@ -34,9 +34,14 @@ extension Color {
     }
 
     /// matplotlib's colour cycle: tab10, what 'C0'...'C9' name.
-    public static let cycle: [Color] = stride(from: 0, to: ColormapTables.colorCycle.count - 2, by: 3).map {
-        Color(red: ColormapTables.colorCycle[$0], green: ColormapTables.colorCycle[$0 + 1],
-              blue: ColormapTables.colorCycle[$0 + 2])
+    public static let cycle: [Color] = rows(bits: ColormapTables.colorCycle)
+
+    /// Colours from flattened red, green, blue rows of IEEE bit patterns (the generated tables).
+    static func rows(bits: [UInt64]) -> [Color] {
+        stride(from: 0, to: bits.count - 2, by: 3).map {
+            Color(red: Double(bitPattern: bits[$0]), green: Double(bitPattern: bits[$0 + 1]),
+                  blue: Double(bitPattern: bits[$0 + 2]))
+        }
     }
 
     /// 'C' followed by digits: the cycle colour at that index modulo the cycle length.

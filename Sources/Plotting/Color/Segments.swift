@@ -10,6 +10,11 @@ struct Segments: Sendable, Hashable {
         init(_ t: (Double, Double, Double)) {
             (x, below, above) = t
         }
+
+        /// An anchor from the generated tables' bit patterns.
+        init(bits t: (UInt64, UInt64, UInt64)) {
+            self.init((Double(bitPattern: t.0), Double(bitPattern: t.1), Double(bitPattern: t.2)))
+        }
     }
 
     var red: [Anchor]

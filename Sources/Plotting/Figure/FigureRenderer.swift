@@ -25,7 +25,7 @@ struct FigureRenderer {
     func render(on canvas: inout some Canvas) {
         let page = layout(measuringWith: canvas)
         for a in page.axes where a.axes.isVisible {
-            AxesRenderer(layout: a, dpi: figure.dpi).draw(on: &canvas)
+            AxesRenderer(layout: a, dpi: figure.dpi, pageSize: figure.pageSize).draw(on: &canvas)
         }
         for l in page.legends { l.draw(on: &canvas) }
         page.suptitle?.draw(on: &canvas)

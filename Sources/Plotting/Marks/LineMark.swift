@@ -43,8 +43,10 @@ public struct LineMark: Mark {
     /// The stroke for the line part.
     public var strokeStyle: StrokeStyle? {
         guard let pattern, width > 0 else { return nil }
+        // snap: matplotlib snaps lines made only of horizontal and vertical segments
+        // to the pixel grid (the backend checks that the path is rectilinear).
         return StrokeStyle(color: color, width: width, dash: pattern.dashes(width: width),
-                           cap: pattern.cap, join: .round)
+                           cap: pattern.cap, join: .round, snap: x.count <= 1024)
     }
 
     public var legendEntries: [LegendEntry] {

@@ -16,8 +16,8 @@ import Dispatch
 struct PointDensity {
     let scatter: ScatterMark
 
-    /// Points per parallel chunk; the chunking is fixed, so output never depends on core count.
-    static let chunkSize = 131_072
+    /// Fewest points worth a parallel chunk of their own.
+    static let minimumChunk = 65_536
     /// Fixed-point units per unit of optical depth `-log(1 - a w)`.
     static let depthUnit = 4096.0
     /// Opacity one point can add at most (keeps `-log` finite for opaque points).
@@ -38,74 +38,103 @@ struct PointDensity {
         guard px1 - px0 < 32_768, py1 - py0 < 32_768 else { return nil }
         let width = Int(px1 - px0), height = Int(py1 - py0)
         guard width > 0, height > 0, !scatter.x.isEmpty else { return nil }
+        if case let .counts(mapping) = scatter.density {
+            return rasterizeCounts(context, mapping: mapping, origin: (px0, py0), width: width, height: height)
+        }
 
         // Footprints are the marker at the first point's size (large scatters have one size).
         let style = scatter.markerStyle(at: 0)
         let kernels = Footprint.kernels(shape: scatter.marker, size: style.size,
                                         edgeWidth: style.edge == nil ? 0 : style.edgeWidth, pixelsPerPoint: s)
         let n = scatter.x.count
-        let chunks = (n + Self.chunkSize - 1) / Self.chunkSize
+        // Integer sums are order-independent, so the chunking (one chunk per core
+        // for large inputs) cannot change the image.
+        let chunks = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, n / Self.minimumChunk))
         let uniform = scatter.colors.uniformColor.map { $0.withAlpha($0.alpha * scatter.alpha) }
         let pixels = width * height
 
-        // Each chunk accumulates into its own grids; grids are then added in chunk order.
         let depthGrids = ChunkResults<[UInt64]>(count: chunks, initial: [])
         let rgbGrids = ChunkResults<[UInt64]>(count: chunks, initial: [])
         let t = context.transform
         let xs = scatter.x, ys = scatter.y
         let colors = scatter.colors, alpha = scatter.alpha
-        let uniformDepth = uniform.map { kernels.depthTable(opacity: $0.alpha) }
+        let cells = kernels.side * kernels.side
+        // One flat table of fixed-point depths: phase-major, cells row-major.
+        let uniformDepth = uniform.map { kernels.flatDepthTable(opacity: $0.alpha) } ?? []
+        // Hoisted: static lets are lazily initialised globals, checked on every access.
+        let phaseCount = Footprint.phases
+        let phases = Double(phaseCount)
+        let isUniform = uniform != nil
 
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var depth = [UInt64](repeating: 0, count: pixels)
             var rgb = uniform == nil ? [UInt64](repeating: 0, count: pixels * 3) : []
-            let lo = c * Self.chunkSize, hi = Swift.min(n, lo + Self.chunkSize)
-            let k = kernels
+            let lo = n * c / chunks, hi = n * (c + 1) / chunks
+            let radius = kernels.radius, side = kernels.side
+            let limitLow = -Double(radius) - 1
+            let limitX = Double(width + radius + 1), limitY = Double(height + radius + 1)
+            // Per-point colours: the depth table of the last opacity seen (usually all alike).
+            var pointTable = [UInt32](repeating: 0, count: cells * Footprint.phases * Footprint.phases)
+            var lastOpacity = Double.nan
             depth.withUnsafeMutableBufferPointer { dp in
-                rgb.withUnsafeMutableBufferPointer { cp in
-                    for i in lo..<hi {
-                        let fx = t.canvasX(xs[i]) * s - px0, fy = t.canvasY(ys[i]) * s - py0
-                        guard fx.isFinite, fy.isFinite,
-                              fx > -Double(k.radius) - 1, fy > -Double(k.radius) - 1,
-                              fx < Double(width + k.radius + 1), fy < Double(height + k.radius + 1) else { continue }
-                        let ix = Int(fx.rounded(.down)), iy = Int(fy.rounded(.down))
-                        let phase = Int((fx - Double(ix)) * Double(Footprint.phases)) * Footprint.phases
-                            + Int((fy - Double(iy)) * Double(Footprint.phases))
-                        let table: [UInt32]
-                        var r = 0 as UInt64, g = 0 as UInt64, b = 0 as UInt64
-                        if let uniformDepth {
-                            table = uniformDepth[phase]
-                        } else {
-                            let col = colors.color(at: i)
-                            table = k.depth(phase: phase, opacity: col.alpha * alpha)
-                            r = UInt64((Swift.max(0, Swift.min(1, col.red)) * 255).rounded())
-                            g = UInt64((Swift.max(0, Swift.min(1, col.green)) * 255).rounded())
-                            b = UInt64((Swift.max(0, Swift.min(1, col.blue)) * 255).rounded())
+            rgb.withUnsafeMutableBufferPointer { cp in
+            uniformDepth.withUnsafeBufferPointer { ut in
+            pointTable.withUnsafeMutableBufferPointer { pt in
+            xs.withUnsafeBufferPointer { xp in
+            ys.withUnsafeBufferPointer { yp in
+                for i in lo..<hi {
+                    let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
+                    guard fx > limitLow, fy > limitLow, fx < limitX, fy < limitY else { continue }  // also drops NaN
+                    let fxf = fx.rounded(.down), fyf = fy.rounded(.down)
+                    let ix = Int(fxf), iy = Int(fyf)
+                    let phase = Swift.min(phaseCount - 1, Int((fx - fxf) * phases)) * phaseCount
+                        + Swift.min(phaseCount - 1, Int((fy - fyf) * phases))
+                    let table: UnsafeBufferPointer<UInt32>
+                    var r: UInt64 = 0, g: UInt64 = 0, b: UInt64 = 0
+                    if isUniform {
+                        table = UnsafeBufferPointer(rebasing: ut[(phase * cells)..<((phase + 1) * cells)])
+                    } else {
+                        let col = colors.color(at: i)
+                        let opacity = col.alpha * alpha
+                        if !(opacity == lastOpacity) {
+                            lastOpacity = opacity
+                            for ph in 0..<(phaseCount * phaseCount) {
+                                kernels.depth(phase: ph, opacity: opacity,
+                                              into: UnsafeMutableBufferPointer(rebasing: pt[(ph * cells)..<((ph + 1) * cells)]))
+                            }
                         }
-                        let side = k.side
-                        var j = 0
-                        for dy in 0..<side {
-                            let py = iy - k.radius + dy
-                            if py < 0 || py >= height { j += side; continue }
-                            let row = py * width
-                            for dx in 0..<side {
-                                let w = table[j]
-                                j += 1
-                                if w == 0 { continue }
-                                let px = ix - k.radius + dx
-                                if px < 0 || px >= width { continue }
-                                let q = UInt64(w)
-                                dp[row + px] &+= q
-                                if cp.count > 0 {
-                                    let o = (row + px) * 3
-                                    cp[o] &+= q &* r
-                                    cp[o + 1] &+= q &* g
-                                    cp[o + 2] &+= q &* b
-                                }
+                        table = UnsafeBufferPointer(rebasing: pt[(phase * cells)..<((phase + 1) * cells)])
+                        r = UInt64((Swift.max(0, Swift.min(1, col.red)) * 255).rounded())
+                        g = UInt64((Swift.max(0, Swift.min(1, col.green)) * 255).rounded())
+                        b = UInt64((Swift.max(0, Swift.min(1, col.blue)) * 255).rounded())
+                    }
+                    var j = 0
+                    for dy in 0..<side {
+                        let py = iy - radius + dy
+                        if py < 0 || py >= height { j += side; continue }
+                        let row = py * width
+                        for dx in 0..<side {
+                            let w = table[j]
+                            j += 1
+                            if w == 0 { continue }
+                            let px = ix - radius + dx
+                            if px < 0 || px >= width { continue }
+                            let q = UInt64(w)
+                            dp[row + px] &+= q
+                            if !isUniform {
+                                let o = (row + px) * 3
+                                cp[o] &+= q &* r
+                                cp[o + 1] &+= q &* g
+                                cp[o + 2] &+= q &* b
                             }
                         }
                     }
                 }
+            }
+            }
+            }
+            }
+            }
             }
             depthGrids[c] = depth
             rgbGrids[c] = rgb
@@ -158,6 +187,60 @@ struct PointDensity {
     }
 }
 
+extension PointDensity {
+    /// datashader's `shade(how='log')`: each point adds one to the pixel holding it, and
+    /// each hit pixel takes the colour of `log(1 + count) / log(1 + max count)`.
+    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, origin: (Double, Double),
+                         width: Int, height: Int) -> (image: RasterImage, rect: Rect) {
+        let s = context.rasterScale
+        let (px0, py0) = origin
+        let n = scatter.x.count
+        let pixels = width * height
+        let chunks = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, n / Self.minimumChunk))
+        let grids = ChunkResults<[UInt64]>(count: chunks, initial: [])
+        let t = context.transform
+        let xs = scatter.x, ys = scatter.y
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var counts = [UInt64](repeating: 0, count: pixels)
+            let lo = n * c / chunks, hi = n * (c + 1) / chunks
+            let w = Double(width), h = Double(height)
+            counts.withUnsafeMutableBufferPointer { cp in
+                xs.withUnsafeBufferPointer { xp in
+                    ys.withUnsafeBufferPointer { yp in
+                        for i in lo..<hi {
+                            let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
+                            guard fx >= 0, fy >= 0, fx < w, fy < h else { continue }  // also drops NaN
+                            cp[Int(fy) * width + Int(fx)] &+= 1
+                        }
+                    }
+                }
+            }
+            grids[c] = counts
+        }
+        var counts = grids[0]
+        for c in 1..<chunks {
+            let other = grids[c]
+            for p in 0..<pixels { counts[p] &+= other[p] }
+        }
+        let top = counts.max() ?? 0
+        var out = [UInt32](repeating: 0, count: pixels)
+        if top > 0 {
+            let scale = 1 / Foundation.log1p(Double(top))
+            var cache: [UInt64: UInt32] = [:]
+            for p in 0..<pixels where counts[p] > 0 {
+                let k = counts[p]
+                if let hit = cache[k] { out[p] = hit; continue }
+                let color = mapping.color(for: Foundation.log1p(Double(k)) * scale)
+                let packed = RasterImage.pack(color.withAlpha(color.alpha * scatter.alpha))
+                cache[k] = packed
+                out[p] = packed
+            }
+        }
+        let rect = Rect(x: px0 / s, y: py0 / s, width: Double(width) / s, height: Double(height) / s)
+        return (RasterImage(width: width, height: height, pixels: out), rect)
+    }
+}
+
 /// A marker's pixel coverage at each of `phases x phases` sub-pixel offsets.
 struct Footprint: Sendable {
     static let phases = 4
@@ -169,16 +252,26 @@ struct Footprint: Sendable {
     /// Coverage 0...1 of each kernel cell, row-major, one table per phase (x phase major).
     let coverage: [[Double]]
 
-    /// Fixed-point optical depth of each cell for one opacity, per phase.
-    func depthTable(opacity: Double) -> [[UInt32]] {
-        (0..<coverage.count).map { depth(phase: $0, opacity: opacity) }
+    /// Fixed-point optical depth of each cell for one opacity, all phases in one flat table.
+    func flatDepthTable(opacity: Double) -> [UInt32] {
+        var table = [UInt32](repeating: 0, count: coverage.count * side * side)
+        table.withUnsafeMutableBufferPointer { buffer in
+            for phase in coverage.indices {
+                let cells = side * side
+                depth(phase: phase, opacity: opacity,
+                      into: UnsafeMutableBufferPointer(rebasing: buffer[(phase * cells)..<((phase + 1) * cells)]))
+            }
+        }
+        return table
     }
 
-    func depth(phase: Int, opacity: Double) -> [UInt32] {
-        let a = Swift.max(0, Swift.min(1, opacity))
-        return coverage[phase].map { w in
-            let o = Swift.min(a * w, PointDensity.maxSingleOpacity)
-            return o <= 0 ? 0 : UInt32((-Foundation.log1p(-o) * PointDensity.depthUnit).rounded())
+    /// Writes the fixed-point optical depth `-log(1 - a w)` of each cell of one phase.
+    func depth(phase: Int, opacity: Double, into out: UnsafeMutableBufferPointer<UInt32>) {
+        let a = opacity.isFinite ? Swift.max(0, Swift.min(1, opacity)) : 0
+        let cov = coverage[phase]
+        for j in 0..<Swift.min(out.count, cov.count) {
+            let o = Swift.min(a * cov[j], PointDensity.maxSingleOpacity)
+            out[j] = o <= 0 ? 0 : UInt32((-Foundation.log1p(-o) * PointDensity.depthUnit).rounded())
         }
     }
 
@@ -221,7 +314,9 @@ struct Footprint: Sendable {
             }
             extent = h
         }
-        let radius = Swift.max(0, Int((extent + 1).rounded(.up)))
+        // A footprint reaching `extent` pixels from a point anywhere in its pixel spans
+        // at most ceil(extent) pixels on either side.
+        let radius = Swift.max(0, Int(Swift.min(extent, 256).rounded(.up)))
         let side = 2 * radius + 1
         let ss = supersampling
         var tables: [[Double]] = []

@@ -38,7 +38,8 @@ public struct ReferenceLine: Mark {
     }
 
     var stroke: StrokeStyle {
-        StrokeStyle(color: color, width: width, dash: pattern.dashes(width: width), cap: pattern.cap, join: .round)
+        StrokeStyle(color: color, width: width, dash: pattern.dashes(width: width), cap: pattern.cap, join: .round,
+                    snap: true)
     }
 
     public var legendEntries: [LegendEntry] {

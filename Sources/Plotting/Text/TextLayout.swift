@@ -1,12 +1,28 @@
+import Foundation
+
 /// A label laid out for drawing: the one seam between the figure model and text shaping.
 ///
-/// Everything the figure model writes (tick labels, axis labels, titles, legend
-/// entries, annotations) goes through `TextLayout(_:font:measuringWith:)` and
-/// `draw(on:origin:color:rotation:)`. This first version sets plain text and a
-/// small subset of matplotlib's mathtext (`$...$` with `^`/`_` scripts and
-/// `\mathdefault{}`); the mathtext engine replaces the initialiser's body, keeping
-/// the shape: a list of single-style runs and filled rules placed relative to the
-/// baseline origin, plus the layout box that alignment uses.
+/// Everything the figure model writes (tick labels, axis labels, titles, legend entries,
+/// annotations) goes through `TextLayout(_:font:measuringWith:)`, is aligned by
+/// `TextPlacement` from its `width`, `ascent` and `descent`, and is drawn with
+/// `draw(on:origin:color:rotation:)`:
+/// ```swift
+/// let label = TextLayout("$E_n$ (km$^2$/s$^2$)", font: Font(size: 10), measuringWith: canvas)
+/// TextPlacement(horizontal: .center, vertical: .top).draw(label, at: anchor, color: .black, on: &canvas)
+/// ```
+///
+/// Lines split at `\n`. A line with an even, non-zero number of unescaped `$` is set as
+/// mathtext (`MathTextParser`: italic variables, scripts, Greek, symbols) the way
+/// matplotlib's mathtext sets it; other lines are one run in the label's face, with `\$`
+/// shown as `$`. A line whose math does not parse is drawn as the literal text typed, so
+/// the mistake shows, and its error is kept in `errors`: layout never fails.
+///
+/// The layout box follows matplotlib 3.11's 'normal' line spacing: a line's ascent and
+/// descent are its ink (for mathtext, box) extents but at least DejaVu Sans' ascender
+/// (0.760 em) and descender (0.240 em), plus half the line gap (0.200 em) above and below
+/// when there are several lines, which puts ordinary lines 1.2 em apart. The origin is
+/// the left end of the last line's baseline, so `baseline` alignment uses the last line,
+/// as in matplotlib. Extents are not rounded to whole pixels as matplotlib's Agg does.
 public struct TextLayout: Sendable, Hashable {
     /// One single-style piece of text placed relative to the layout's baseline origin.
     public struct Run: Sendable, Hashable {
@@ -24,163 +40,154 @@ public struct TextLayout: Sendable, Hashable {
 
     /// The source text.
     public let text: String
-    /// The base font.
+    /// The base font: the size of unscripted text, and the face of text outside math.
     public let font: Font
-    /// The pieces to draw.
+    /// The pieces to draw, line by line, left to right.
     public var runs: [Run]
-    /// Filled rectangles relative to the origin (y down): fraction bars, overlines.
+    /// Filled rectangles relative to the origin (y down). The mathtext subset draws no
+    /// rules yet (no `\frac`), so this is empty; the seam is kept for when it does.
     public var rules: [Rect]
-    /// Advance width in points.
+    /// Advance width of the widest line, in points.
     public var width: Double
-    /// Height of the layout box above the baseline (matplotlib: at least the height of "lp").
+    /// Height of the layout box above the origin (the last line's baseline).
     public var ascent: Double
-    /// Depth of the layout box below the baseline, positive (at least the depth of "lp").
+    /// Depth of the layout box below the origin, positive.
     public var descent: Double
+    /// The lines, top to bottom.
+    public let lines: [TextLine]
+    /// The box around the inked glyphs relative to the origin (y down): as tall as the ink,
+    /// as wide as the runs' advances (side bearings are not measured). Nil when nothing is inked.
+    public let inkBounds: Rect?
+    /// Why lines that look like math were drawn literally, in line order (empty when all parsed).
+    public let errors: [MathTextError]
 
     /// Total height of the layout box.
     public var height: Double { ascent + descent }
 
-    /// Lays out `text` in `font`, measuring glyphs with `canvas`.
+    /// Lays out `text` in `font`, measuring glyphs with `canvas` (which is not drawn on).
     ///
-    /// Plain text gets matplotlib's box: the ink extent widened to at least the
-    /// ascent and descent of "lp", so labels of different glyphs align alike.
-    public init(_ text: String, font: Font, measuringWith canvas: some Canvas) {
-        self.text = text
-        self.font = font
-        var layout = MiniMathLayout(font: font, canvas: canvas)
-        layout.lay(text)
-        runs = layout.runs
-        rules = []
-        width = layout.x
-        let lp = canvas.measure("lp", font)
-        if layout.hasMath {
-            ascent = layout.ascent
-            descent = layout.descent
-        } else {
-            ascent = Swift.max(layout.ascent, lp.ascent)
-            descent = Swift.max(layout.descent, lp.descent)
-        }
+    /// - Parameter lineAlignment: how the lines of multi-line text line up with each other
+    ///   (matplotlib's `multialignment`, which defaults to the horizontal alignment).
+    public init(_ text: String, font: Font, measuringWith canvas: some Canvas,
+                lineAlignment: TextPlacement.Horizontal = .left, design: FontDesignMetrics = .dejaVuSans) {
+        self.init(text, font: font, lineAlignment: lineAlignment, design: design) { canvas.measure($0, $1) }
     }
+
+    /// Lays out `text` in `font`, measuring each run with `measure`.
+    public init(_ text: String, font: Font, lineAlignment: TextPlacement.Horizontal = .left,
+                design: FontDesignMetrics = .dejaVuSans, measure: (String, Font) -> TextMetrics) {
+        self.text = text
+        let size = font.size.isFinite && font.size > 0 ? font.size : 0
+        self.font = Font(size: size, face: font.face)
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+
+        var boxes: [(box: MathBoxLayout.Box, isMath: Bool)] = []
+        var errors: [MathTextError] = []
+        withoutActuallyEscaping(measure) { measure in
+            var setter = MathBoxLayout(baseSize: size, labelFace: font.face, design: design,
+                                       measurer: GlyphMeasurer(measure))
+            let parser = MathTextParser()
+            for raw in rawLines {
+                let line = String(raw)
+                var nodes: [MathNode]
+                var isMath = MathTextParser.containsMath(line)
+                do throws(MathTextError) {
+                    nodes = try parser.parse(line)
+                } catch {
+                    errors.append(error)
+                    nodes = line.isEmpty ? [] : [.glyphs(line, .text)]
+                    isMath = false
+                }
+                boxes.append((setter.layout(nodes, level: 0), isMath))
+            }
+        }
+
+        // matplotlib's Text._get_layout with linespacing 'normal', y down from the box top.
+        let minAscent = design.points(design.typoAscender, size: size)
+        let minDescent = design.points(design.typoDescender, size: size)
+        let gap = rawLines.count > 1 ? design.points(design.lineGap, size: size) : 0
+        // Negative spaces (`\!`) can pull a line's advance below zero; its box never is.
+        let lineWidths = boxes.map { max(0, $0.box.width) }
+        let width = lineWidths.max() ?? 0
+        var top = 0.0
+        var lines: [TextLine] = []
+        var runs: [Run] = []
+        var baselines: [Double] = []
+        var ink: Rect?
+        for (i, (box, isMath)) in boxes.enumerated() {
+            let lineWidth = lineWidths[i]
+            let a = max(box.height, minAscent) + gap / 2
+            let d = max(box.depth, minDescent) + gap / 2
+            let x: Double
+            switch lineAlignment {
+            case .left: x = 0
+            case .center: x = width / 2 - lineWidth / 2
+            case .right: x = width - lineWidth
+            }
+            baselines.append(top + a)
+            lines.append(TextLine(runs: runs.count..<(runs.count + box.runs.count), origin: Point(x, top + a),
+                                  width: lineWidth, inkAscent: box.height, inkDescent: box.depth,
+                                  ascent: a, descent: d, isMath: isMath))
+            for r in box.runs {
+                let origin = Point(x + r.x, top + a + r.y)
+                runs.append(Run(text: r.text, font: r.font, offset: origin))
+                if r.metrics.ascent + r.metrics.descent > 0 {
+                    let glyphs = Rect(x: origin.x, y: origin.y - r.metrics.ascent, width: r.metrics.width,
+                                      height: r.metrics.ascent + r.metrics.descent)
+                    ink = ink.map { $0.union(glyphs) } ?? glyphs
+                }
+            }
+            top += a + d
+        }
+        // Move the origin to the last line's baseline.
+        let lastBaseline = baselines.last ?? 0
+        for i in runs.indices { runs[i].offset.y -= lastBaseline }
+        for i in lines.indices { lines[i].origin.y -= lastBaseline }
+
+        self.runs = runs
+        self.rules = []
+        self.width = width
+        self.ascent = lastBaseline
+        self.descent = top - lastBaseline
+        self.lines = lines
+        self.errors = errors
+        self.inkBounds = ink.map { Rect(x: $0.minX, y: $0.minY - lastBaseline, width: $0.width, height: $0.height) }
+    }
+
+    /// Whether there is nothing to draw.
+    public var isBlank: Bool { runs.allSatisfy { $0.text.allSatisfy(\.isWhitespace) } }
 
     /// Draws the layout with its baseline origin at `origin`, rotated counter-clockwise
     /// by `rotation` degrees about the origin.
     public func draw(on canvas: inout some Canvas, origin: Point, color: Color, rotation: Double = 0) {
-        let turn = AffineTransform.rotation(rotation * .pi / 180)
-        for run in runs where !run.text.isEmpty {
-            let at = origin + turn.apply(run.offset)
-            canvas.draw(run.text, at: at, TextStyle(font: run.font, color: color, rotation: rotation))
+        let angle = rotation.isFinite ? rotation : 0
+        let (s, c) = Self.sinCos(degrees: angle)
+        for run in runs where !run.text.allSatisfy({ $0 == " " }) {
+            // Counter-clockwise on screen with y down: (x, y) -> (x cos + y sin, -x sin + y cos).
+            let p = run.offset
+            let at = Point(origin.x + p.x * c + p.y * s, origin.y - p.x * s + p.y * c)
+            canvas.draw(run.text, at: at, TextStyle(font: run.font, color: color, rotation: angle))
         }
         for rule in rules {
-            let path = Path(rect: rule).applying(turn.concatenating(.translation(origin.x, origin.y)))
-            canvas.fill(path, FillStyle(color: color))
+            let turn = AffineTransform(a: c, b: -s, c: s, d: c, tx: origin.x, ty: origin.y)
+            canvas.fill(Path(rect: rule).applying(turn), FillStyle(color: color))
         }
     }
-}
 
-/// The stop-gap mathtext subset: runs of upright text, oblique letters inside `$...$`,
-/// and `^`/`_` scripts at 70 % size. Replaced by the full mathtext engine.
-private struct MiniMathLayout<C: Canvas> {
-    let font: Font
-    let canvas: C
-    var runs: [TextLayout.Run] = []
-    var x = 0.0
-    var ascent = 0.0
-    var descent = 0.0
-    var hasMath = false
-
-    init(font: Font, canvas: C) {
-        self.font = font
-        self.canvas = canvas
-    }
-
-    mutating func lay(_ text: String) {
-        var inMath = false
-        var plain = ""
-        var math = ""
-        for ch in text {
-            if ch == "$" {
-                if inMath { layMath(math); math = "" } else { emit(plain, font, 0); plain = "" }
-                inMath.toggle()
-                hasMath = true
-            } else if inMath {
-                math.append(ch)
-            } else {
-                plain.append(ch)
+    /// Sine and cosine of an angle in degrees, exact at multiples of 90 so that vertical
+    /// labels stay on whole coordinates.
+    static func sinCos(degrees: Double) -> (sin: Double, cos: Double) {
+        let d = degrees.truncatingRemainder(dividingBy: 360)
+        let quarter = d / 90
+        if quarter == quarter.rounded(), let q = Int(exactly: quarter) {
+            switch (q % 4 + 4) % 4 {
+            case 0: return (0, 1)
+            case 1: return (1, 0)
+            case 2: return (0, -1)
+            default: return (-1, 0)
             }
         }
-        if inMath { emit("$" + math, font, 0) } else { emit(plain, font, 0) }
-    }
-
-    mutating func emit(_ s: String, _ f: Font, _ rise: Double) {
-        guard !s.isEmpty else { return }
-        let m = canvas.measure(s, f)
-        runs.append(TextLayout.Run(text: s, font: f, offset: Point(x, -rise)))
-        x += m.width
-        ascent = Swift.max(ascent, m.ascent + rise)
-        descent = Swift.max(descent, m.descent - rise)
-    }
-
-    mutating func layMath(_ source: String) {
-        var chars = Array(source)
-        // Drop \mathdefault{...} wrappers and other simple commands' braces.
-        var cleaned: [Character] = []
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "\\" {
-                var j = i + 1
-                while j < chars.count, chars[j].isLetter { j += 1 }
-                let name = String(chars[(i + 1)..<j])
-                if name == "mathdefault" || name == "mathrm" {
-                    i = j
-                    continue
-                }
-                if name.isEmpty { i = Swift.min(j + 1, chars.count); continue }  // \, \; spacing
-                cleaned.append(contentsOf: name == "minus" ? ["\u{2212}"] : Array(name))
-                i = j
-                continue
-            }
-            cleaned.append(chars[i])
-            i += 1
-        }
-        chars = cleaned
-        layMathTokens(chars[...], size: font.size, rise: 0)
-    }
-
-    mutating func layMathTokens(_ chars: ArraySlice<Character>, size: Double, rise: Double) {
-        var i = chars.startIndex
-        while i < chars.endIndex {
-            let c = chars[i]
-            if c == "^" || c == "_" {
-                let (group, next) = Self.group(chars, after: i + 1)
-                let small = size * 0.7
-                let shift = c == "^" ? size * 0.43 : -size * 0.2
-                layMathTokens(group, size: small, rise: rise + shift)
-                i = next
-            } else if c == "{" || c == "}" {
-                i += 1
-            } else {
-                let face: Font.Face = c.isLetter ? .oblique : .regular
-                let glyph: String = c == "-" ? "\u{2212}" : String(c)
-                emit(glyph, Font(size: size, face: face), rise)
-                i += 1
-            }
-        }
-    }
-
-    /// The script group after `^` or `_`: a braced group or one character.
-    static func group(_ chars: ArraySlice<Character>, after start: Int) -> (ArraySlice<Character>, Int) {
-        guard start < chars.endIndex else { return (chars[start..<start], start) }
-        guard chars[start] == "{" else { return (chars[start...start], start + 1) }
-        var depth = 0
-        var j = start
-        while j < chars.endIndex {
-            if chars[j] == "{" { depth += 1 }
-            if chars[j] == "}" {
-                depth -= 1
-                if depth == 0 { return (chars[(start + 1)..<j], j + 1) }
-            }
-            j += 1
-        }
-        return (chars[(start + 1)..<chars.endIndex], chars.endIndex)
+        let r = d * .pi / 180
+        return (sin(r), cos(r))
     }
 }

@@ -81,7 +81,8 @@ public struct LogLocator: Sendable, Hashable {
         if subsUsed.count > 1 && stride == 1 {
             let inView = locs.reduce(0) { $0 + (lo <= $1 && $1 <= hi ? 1 : 0) }
             if decades.count - 2 + inView <= 1 {
-                return MaxNLocator.auto.ticks(lo, hi, tickSpace: tickSpace)
+                // matplotlib falls back to a fresh AutoLocator, which has no axis and so uses 9 bins.
+                return MaxNLocator.auto.ticks(lo, hi, tickSpace: nil)
             }
         }
         return locs
