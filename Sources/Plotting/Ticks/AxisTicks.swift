@@ -26,7 +26,7 @@ struct AxisTicks {
                                               minPositive: minPositive, minor: false)
         let (majorLabels, offset) = axis.formatter.labels(for: majorValues, scale: scale, view: limits, minor: false)
         var minorValues = axis.minorLocator.values(scale: scale, view: limits, tickSpace: space,
-                                                   minPositive: minPositive, minor: true)
+                                                   minPositive: minPositive, minor: true, majors: majorValues)
         // Drop minor ticks that coincide with major ones (matplotlib's remove_overlapping_locs).
         let t0 = scale.forward(limits.lower), t1 = scale.forward(limits.upper)
         let tol = Swift.abs(t1 - t0) * 1e-5
