@@ -3,6 +3,9 @@ import Foundation
 /// A marker's pixel coverage at each of `phases x phases` sub-pixel offsets.
 struct Footprint: Sendable {
     static let phases = 4
+    /// Footprints wider than this many pixels from the centre are not aggregated:
+    /// such markers are better drawn as vectors (see `PointDensity.rasterize`).
+    static let maxRadius = 32
     static let supersampling = 8
 
     /// Kernel cells from the centre pixel to the edge.
@@ -35,6 +38,12 @@ struct Footprint: Sendable {
     }
 
     /// Footprints of a marker of `size` points (plus an outline of `edgeWidth`) at `pixelsPerPoint`.
+    /// The pixel radius of a marker's footprint, without computing it.
+    static func radius(size: Double, edgeWidth: Double, pixelsPerPoint: Double) -> Double {
+        // The diamond reaches furthest: size / sqrt(2) plus its outline.
+        (size * 0.7072 + edgeWidth) * pixelsPerPoint
+    }
+
     static func kernels(shape: MarkerShape, size: Double, edgeWidth: Double, pixelsPerPoint: Double) -> Footprint {
         let half = 0.5 * size * pixelsPerPoint           // marker half-size in pixels
         let pad = 0.5 * edgeWidth * pixelsPerPoint        // outline half-width in pixels
@@ -75,7 +84,7 @@ struct Footprint: Sendable {
         }
         // A footprint reaching `extent` pixels from a point anywhere in its pixel spans
         // at most ceil(extent) pixels on either side.
-        let radius = Swift.max(0, Int(Swift.min(extent, 256).rounded(.up)))
+        let radius = extent.isFinite ? Swift.max(0, Int(Swift.min(extent, Double(maxRadius)).rounded(.up))) : 0
         let side = 2 * radius + 1
         let ss = supersampling
         var tables: [[Double]] = []

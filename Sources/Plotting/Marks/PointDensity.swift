@@ -23,12 +23,8 @@ struct PointDensity {
     /// Opacity one point can add at most (keeps `-log` finite for opaque points).
     static let maxSingleOpacity = 0.999
 
-    func draw(in context: AxesContext, on canvas: inout some Canvas) {
-        guard let image = rasterize(context) else { return }
-        canvas.draw(image.image, in: image.rect, interpolation: .nearest)
-    }
-
-    /// The image and where it goes on the canvas, or nil when nothing shows.
+    /// The image and where it goes on the canvas, or nil when nothing shows or the
+    /// markers are too large to aggregate (over `Footprint.maxRadius` pixels).
     func rasterize(_ context: AxesContext) -> (image: RasterImage, rect: Rect)? {
         let s = context.rasterScale
         let area = context.plotArea
@@ -44,8 +40,13 @@ struct PointDensity {
 
         // Footprints are the marker at the first point's size (large scatters have one size).
         let style = scatter.markerStyle(at: 0)
+        let edgeWidth = style.edge == nil ? 0 : style.edgeWidth
+        if case .overplot = scatter.density,
+           !(Footprint.radius(size: style.size, edgeWidth: edgeWidth, pixelsPerPoint: s) <= Double(Footprint.maxRadius)) {
+            return nil
+        }
         let kernels = Footprint.kernels(shape: scatter.marker, size: style.size,
-                                        edgeWidth: style.edge == nil ? 0 : style.edgeWidth, pixelsPerPoint: s)
+                                        edgeWidth: edgeWidth, pixelsPerPoint: s)
         let n = scatter.x.count
         // Integer sums are order-independent, so the chunking (one chunk per core
         // for large inputs) cannot change the image.

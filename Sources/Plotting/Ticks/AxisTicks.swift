@@ -22,20 +22,24 @@ struct AxisTicks {
     static func make(_ axis: Axis, limits: AxisLimits, length: Double, isX: Bool, minPositive: Double?) -> AxisTicks {
         let space = tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: isX)
         let scale = axis.scale
-        let majorValues = axis.locator.values(scale: scale, view: limits, tickSpace: space,
-                                              minPositive: minPositive, minor: false)
-        let (majorLabels, offset) = axis.formatter.labels(for: majorValues, scale: scale, view: limits, minor: false)
-        var minorValues = axis.minorLocator.values(scale: scale, view: limits, tickSpace: space,
-                                                   minPositive: minPositive, minor: true, majors: majorValues)
+        // Ticks the scale cannot place (NaN, infinite, non-positive on log) are dropped
+        // before formatting; fixed labels keep their pairing with the ticks left.
+        let (majorValues, majorFormatter) = placeable(
+            axis.locator.values(scale: scale, view: limits, tickSpace: space, minPositive: minPositive, minor: false),
+            scale: scale, formatter: axis.formatter)
+        let (majorLabels, offset) = majorFormatter.labels(for: majorValues, scale: scale, view: limits, minor: false)
         // Drop minor ticks that coincide with major ones (matplotlib's remove_overlapping_locs).
         let t0 = scale.forward(limits.lower), t1 = scale.forward(limits.upper)
         let tol = Swift.abs(t1 - t0) * 1e-5
         let majorT = majorValues.map(scale.forward)
-        minorValues = minorValues.filter { v in
+        let (minorValues, minorFormatter) = placeable(
+            axis.minorLocator.values(scale: scale, view: limits, tickSpace: space, minPositive: minPositive,
+                                     minor: true, majors: majorValues),
+            scale: scale, formatter: axis.minorFormatter) { v in
             let tv = scale.forward(v)
             return !majorT.contains { Swift.abs($0 - tv) <= tol }
         }
-        let (minorLabels, _) = axis.minorFormatter.labels(for: minorValues, scale: scale, view: limits, minor: true)
+        let (minorLabels, _) = minorFormatter.labels(for: minorValues, scale: scale, view: limits, minor: true)
         func visible(_ v: Double) -> Bool {
             let tv = scale.forward(v)
             guard tv.isFinite else { return false }
@@ -50,5 +54,18 @@ struct AxisTicks {
             minor.append(Tick(value: v, label: i < minorLabels.count ? minorLabels[i] : "", isMinor: true))
         }
         return AxisTicks(major: major, minor: minor, offsetText: offset)
+    }
+
+    /// The values a scale can place (and `also` keeps), and the formatter with fixed
+    /// labels re-paired to them.
+    static func placeable(_ values: [Double], scale: Scale, formatter: TickFormatter,
+                          also: (Double) -> Bool = { _ in true }) -> ([Double], TickFormatter) {
+        let keep = values.indices.filter { scale.accepts(values[$0]) && also(values[$0]) }
+        guard keep.count != values.count else { return (values, formatter) }
+        var f = formatter
+        if case .fixed(let labels) = formatter {
+            f = .fixed(keep.map { $0 < labels.count ? labels[$0] : "" })
+        }
+        return (keep.map { values[$0] }, f)
     }
 }
