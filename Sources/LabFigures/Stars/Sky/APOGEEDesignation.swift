@@ -5,8 +5,7 @@ import Foundation
 /// APOGEE names its targets by their 2MASS Point Source Catalog designation:
 /// right ascension in hours, minutes and seconds to 0.01 s, then the signed
 /// declination in degrees, arcminutes and arcseconds to 0.1″, both truncated
-/// (not rounded), as 2MASS does (Skrutskie et al. 2006; 2MASS Explanatory
-/// Supplement §IV.1). "2M03253760+2050536" is α = 03ʰ25ᵐ37.60ˢ, δ = +20°50′53.6″.
+/// (not rounded), as 2MASS does (Skrutskie et al. 2006). "2M03253760+2050536" is α = 03ʰ25ᵐ37.60ˢ, δ = +20°50′53.6″.
 public enum APOGEEDesignation {
     /// The designation of the position (α, δ) in degrees; nil unless both are finite and |δ| ≤ 90.
     public static func name(rightAscension: Double, declination: Double) -> String? {
