@@ -79,7 +79,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     ///
     /// - Throws: `MixtureError.invalidParameter` naming the first bad setting.
     public func validate() throws(MixtureError) {
-        try MixtureSettings.validate(
+        try MixtureValidation.validateSettings(
             components: components, tolerance: tolerance, regularization: regularization,
             maxIterations: maxIterations, initializations: initializations)
         if let value = weightConcentrationPrior, !(value > 0 && value.isFinite) {
@@ -231,7 +231,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     ///   `regularization` or use fewer components).
     public func fit(_ x: Matrix) throws(MixtureError) -> BayesianGaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var rng = RandomState(seed: seed)
         let initialization = self.initialization, components = self.components
         return try runEM(x) { _ throws(MixtureError) in
@@ -242,7 +242,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     /// Fits from given initial responsibilities (n×K, one run); used to test the variational updates on their own.
     func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> BayesianGaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var single = self
         single.initializations = 1
         return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
@@ -269,18 +269,4 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
         let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
         return BayesianGaussianMixtureModel(configuration: self, priors: priors, outcome: outcome)
     }
-}
-
-/// The priors of a variational mixture, resolved for one data set.
-struct VariationalPriors: Sendable, Equatable {
-    /// γ₀.
-    let weightConcentration: Double
-    /// β₀.
-    let meanPrecision: Double
-    /// m₀ (d values).
-    let mean: [Double]
-    /// ν₀.
-    let degreesOfFreedom: Double
-    /// Ψ₀ in scikit-learn's layout for the covariance type (d·d, d or 1 values).
-    let covariance: [Double]
 }

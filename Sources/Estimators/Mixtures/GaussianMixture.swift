@@ -57,7 +57,7 @@ public struct GaussianMixture: Sendable, Equatable {
     ///
     /// - Throws: `MixtureError.invalidParameter` naming the first bad setting.
     public func validate() throws(MixtureError) {
-        try MixtureSettings.validate(
+        try MixtureValidation.validateSettings(
             components: components, tolerance: tolerance, regularization: regularization,
             maxIterations: maxIterations, initializations: initializations)
     }
@@ -76,7 +76,7 @@ public struct GaussianMixture: Sendable, Equatable {
     ///   `regularization` or use fewer components).
     public func fit(_ x: Matrix) throws(MixtureError) -> GaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var rng = RandomState(seed: seed)
         let initialization = self.initialization, components = self.components
         return try runEM(x) { _ throws(MixtureError) in
@@ -88,7 +88,7 @@ public struct GaussianMixture: Sendable, Equatable {
     /// random initialisation; used to test EM on its own.
     func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> GaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var single = self
         single.initializations = 1
         return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
@@ -123,49 +123,5 @@ public struct GaussianMixture: Sendable, Equatable {
             lowerBound: { _, expectation in expectation.meanLogNorm })
         let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
         return GaussianMixtureModel(configuration: self, outcome: outcome)
-    }
-}
-
-/// The parameters of a Gaussian mixture during EM.
-struct GaussianMixtureState: ExpectationMaximizationState {
-    let weights: [Double]
-    let means: [Double]
-    let covariances: [Double]
-    let precisionFactors: [Double]
-    let density: MixtureDensity
-
-    init(weights: [Double], means: [Double], covariances: [Double], precisionFactors: [Double],
-         type: CovarianceType, features: Int) {
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
-        self.precisionFactors = precisionFactors
-        let gaussians = GaussianComponents(
-            type: type, components: weights.count, features: features, means: means,
-            precisionFactors: precisionFactors)
-        self.density = MixtureDensity(gaussians: gaussians, offsets: [weights.map { log($0) }])
-    }
-}
-
-/// Domain checks shared by both mixture configurations.
-enum MixtureSettings {
-    static func validate(
-        components: Int, tolerance: Double, regularization: Double, maxIterations: Int, initializations: Int
-    ) throws(MixtureError) {
-        guard components >= 1 else {
-            throw .invalidParameter(name: "components", value: "\(components)", expected: "at least 1")
-        }
-        guard tolerance >= 0 else {
-            throw .invalidParameter(name: "tolerance", value: "\(tolerance)", expected: "a number ≥ 0")
-        }
-        guard regularization >= 0, regularization.isFinite else {
-            throw .invalidParameter(name: "regularization", value: "\(regularization)", expected: "a finite number ≥ 0")
-        }
-        guard maxIterations >= 1 else {
-            throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", expected: "at least 1")
-        }
-        guard initializations >= 1 else {
-            throw .invalidParameter(name: "initializations", value: "\(initializations)", expected: "at least 1")
-        }
     }
 }

@@ -54,34 +54,3 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
 
     public var errorDescription: String? { description }
 }
-
-/// Checks shared by both mixtures before fitting or evaluating.
-enum MixtureInput {
-    /// Rejects data that scikit-learn would reject before fitting.
-    static func validateForFit(_ x: Matrix, components: Int) throws(MixtureError) {
-        guard x.rows >= 2, x.columns >= 1 else {
-            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 2)
-        }
-        guard x.rows >= components else {
-            throw .fewerSamplesThanComponents(samples: x.rows, components: components)
-        }
-        try validateFinite(x)
-    }
-
-    /// Rejects data that a fitted model cannot evaluate.
-    static func validateForEvaluation(_ x: Matrix, features: Int) throws(MixtureError) {
-        guard x.rows >= 1, x.columns >= 1 else {
-            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 1)
-        }
-        guard x.columns == features else {
-            throw .featureCountMismatch(expected: features, got: x.columns)
-        }
-        try validateFinite(x)
-    }
-
-    private static func validateFinite(_ x: Matrix) throws(MixtureError) {
-        if let index = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: index / x.columns, column: index % x.columns, value: x.storage[index])
-        }
-    }
-}

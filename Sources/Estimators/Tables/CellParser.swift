@@ -1,12 +1,17 @@
 /// Reads numbers straight from a cell's UTF-8 bytes, without building a `String`.
 ///
-/// Decimal literals of up to 19 significant digits whose value is exact in a
-/// `Double` after one multiplication or division by an exact power of ten (the
-/// common case: `-25.761714`, `0.8368568407639814`, `1e5`) are converted with
-/// Clinger's fast path, which is correctly rounded. Anything else (17+ digit
-/// mantissas beyond 2^53, large exponents, subnormals) goes through the standard
-/// library's correctly rounded, locale-independent `Double(_:)`. Either way the
-/// result is the nearest `Double`, exactly what Python's `float()` gives.
+/// Three paths, all correctly rounded, so the result is the nearest `Double`,
+/// exactly what Python's `float()` gives:
+///
+/// 1. Clinger's fast path: a mantissa up to 2^53 and a power of ten up to 10^22
+///    are both exact doubles, so one IEEE multiplication or division rounds
+///    correctly (`-25.761714`, `1e5`).
+/// 2. Exact integer arithmetic for mantissas up to 19 digits with powers of ten
+///    within 10^±27 (the 17-digit shortest round-trip text Swift and Python write,
+///    such as `0.12345678901234567`): the mantissa times 5^e in 128 bits, or divided
+///    by 5^-e with the remainder kept as a sticky bit, then rounded half to even.
+/// 3. Anything else (20+ significant digits, huge or tiny exponents): the
+///    standard library's correctly rounded, locale-independent `Double(_:)`.
 enum CellParser {
     /// What a cell holds when read as a real number.
     enum Real: Equatable {
@@ -35,6 +40,64 @@ enum CellParser {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ]
+
+    /// Powers of five that fit in 64 bits (5^0 ... 5^27).
+    private static let powersOfFive: [UInt64] = {
+        var powers: [UInt64] = [1]
+        for _ in 1...27 { powers.append(powers[powers.count - 1] * 5) }
+        return powers
+    }()
+
+    /// `mantissa × 10^exponent` correctly rounded, by exact integer arithmetic; nil outside −27...27.
+    @inline(__always)
+    static func scaledExactly(_ mantissa: UInt64, _ exponent: Int) -> Double? {
+        guard exponent >= -27 && exponent <= 27, mantissa != 0 else { return nil }
+        if exponent >= 0 {
+            // m·10^e = (m·5^e)·2^e, and m·5^e < 2^128 exactly.
+            let (high, low) = mantissa.multipliedFullWidth(by: powersOfFive[exponent])
+            return nearest(high: high, low: low, sticky: false, scale: exponent)
+        }
+        // m·10^-k = (m·2^s / 5^k)·2^(-s-k): a 64-bit quotient, the remainder only decides the rounding.
+        let k = -exponent
+        let divisor = powersOfFive[k]
+        let divisorBits = 64 - divisor.leadingZeroBitCount
+        let mantissaBits = 64 - mantissa.leadingZeroBitCount
+        let shift = 63 + divisorBits - mantissaBits  // puts the quotient in [2^62, 2^64)
+        let high = shift >= 64 ? mantissa << (shift - 64) : (shift == 0 ? 0 : mantissa >> (64 - shift))
+        let low = shift >= 64 ? 0 : mantissa << shift
+        let (quotient, remainder) = divisor.dividingFullWidth((high: high, low: low))
+        return nearest(high: 0, low: quotient, sticky: remainder != 0, scale: -shift - k)
+    }
+
+    /// The double nearest to `(high·2^64 + low + δ)·2^scale`, ties to even, where 0 < δ < 1 when `sticky`.
+    ///
+    /// The callers' values lie far inside the normal range, so only the significand rounds.
+    @inline(__always)
+    private static func nearest(high: UInt64, low: UInt64, sticky: Bool, scale: Int) -> Double {
+        let bits = high != 0 ? 128 - high.leadingZeroBitCount : 64 - low.leadingZeroBitCount
+        guard bits > 53 else {
+            // Exact already (a sticky remainder cannot occur with fewer than 62 quotient bits).
+            return Double(sign: .plus, exponent: scale, significand: Double(low))
+        }
+        let drop = bits - 53
+        // The kept 53 bits, the first dropped bit, and whether anything below it is set.
+        let significand: UInt64
+        let roundBit: Bool
+        let below: Bool
+        if drop >= 64 {
+            significand = high >> (drop - 64)
+            roundBit = drop == 64 ? low >> 63 != 0 : (high >> (drop - 65)) & 1 != 0
+            let highBelow = drop == 64 ? false : high & ((1 << (drop - 65)) - 1) != 0
+            below = highBelow || (drop == 64 ? low & ((1 << 63) - 1) != 0 : low != 0)
+        } else {
+            significand = (high << (64 - drop)) | (low >> drop)
+            roundBit = (low >> (drop - 1)) & 1 != 0
+            below = drop == 1 ? false : low & ((1 << (drop - 1)) - 1) != 0
+        }
+        var rounded = significand
+        if roundBit && (below || sticky || significand & 1 == 1) { rounded += 1 }
+        return Double(sign: .plus, exponent: drop + scale, significand: Double(rounded))
+    }
 
     /// pandas' default missing-value markers (other than the NaN spellings, handled as NaN).
     private static let missingMarkers: Set<[UInt8]> = Set(
@@ -141,6 +204,9 @@ enum CellParser {
             } else {
                 value *= exactPowersOfTen[exponent]
             }
+            return .number(negative ? -value : value)
+        }
+        if !inexact, let value = scaledExactly(mantissa, exponent) {
             return .number(negative ? -value : value)
         }
         // Slow path: the standard library's correctly rounded conversion.

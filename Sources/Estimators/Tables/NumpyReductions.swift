@@ -1,18 +1,18 @@
 /// numpy's summation and quantile arithmetic, operation for operation, so that summaries match pandas' digits.
 ///
 /// Floating-point sums depend on the order of additions; numpy's `sum` over a
-/// contiguous float64 array is a pairwise (cascade) sum with an 8-way unrolled
-/// base case of at most 128 elements, and a sum that casts (int64 to float64)
-/// runs that pairwise sum over buffers of 8192 elements added one after another.
-/// These functions reproduce both, and numpy's linear-interpolation quantile
-/// (`_lerp`), so `describe()` agrees with pandas to the last bit.
+/// contiguous float64 array is the pairwise sum of ``PairwiseSum``, and a sum that
+/// casts (int64 to float64) runs that pairwise sum over buffers of 8192 elements
+/// added one after another. These functions reproduce both, and numpy's
+/// linear-interpolation quantile (`_lerp`) over a partition rather than a sort,
+/// so `describe()` agrees with pandas to the last bit.
 enum NumpyReductions {
     /// numpy's buffer size for casting reductions (`np.getbufsize()`).
     static let castBufferSize = 8192
 
-    /// `np.sum(values)` for a contiguous float64 array.
+    /// `np.sum(values)` for a contiguous float64 array (``PairwiseSum``, added to numpy's initial 0.0).
     static func sum(_ values: [Double]) -> Double {
-        values.withUnsafeBufferPointer { 0.0 + pairwiseSum($0) }
+        0.0 + PairwiseSum.sum(values)
     }
 
     /// `np.sum(values, dtype=np.float64)` for an int64 array: buffered casts, pairwise within each buffer.
@@ -23,50 +23,75 @@ enum NumpyReductions {
         while start < values.count {
             let end = min(values.count, start + castBufferSize)
             for i in start..<end { buffer[i - start] = Double(values[i]) }
-            total += buffer.withUnsafeBufferPointer { pairwiseSum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)])) }
+            total += buffer.withUnsafeBufferPointer {
+                PairwiseSum.sum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
+            }
             start = end
         }
         return total
     }
 
-    /// numpy's `pairwise_sum_DOUBLE`.
-    static func pairwiseSum(_ a: UnsafeBufferPointer<Double>) -> Double {
-        let n = a.count
-        if n < 8 {
-            var result = -0.0
-            for value in a { result += value }
-            return result
-        }
-        if n <= 128 {
-            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3]
-            var r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
-            var i = 8
-            let unrolledEnd = n - n % 8
-            while i < unrolledEnd {
-                r0 += a[i]
-                r1 += a[i + 1]
-                r2 += a[i + 2]
-                r3 += a[i + 3]
-                r4 += a[i + 4]
-                r5 += a[i + 5]
-                r6 += a[i + 6]
-                r7 += a[i + 7]
-                i += 8
-            }
-            var result = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
-            while i < n {
-                result += a[i]
-                i += 1
-            }
-            return result
-        }
-        var half = n / 2
-        half -= half % 8
-        return pairwiseSum(UnsafeBufferPointer(rebasing: a[0..<half]))
-            + pairwiseSum(UnsafeBufferPointer(rebasing: a[half..<n]))
+    /// numpy's describe() quantiles (25 %, 50 %, 75 %) need these positions of the sorted values.
+    static func quantilePositions(count: Int) -> [Int] {
+        Array(Set([0.25, 0.5, 0.75].flatMap { q -> [Int] in
+            let (previous, next, _) = neighbours(count: count, q)
+            return [previous, next]
+        })).sorted()
     }
 
-    /// `np.quantile(sorted, q)` (method 'linear') of an ascending, non-empty float64 array.
+    /// Rearranges `values` so that each of the ascending `positions` holds what a full sort would put
+    /// there (as numpy's `partition` does): expected linear time instead of a sort's n log n.
+    static func select<T: Comparable>(_ values: inout [T], positions: [Int]) {
+        values.withUnsafeMutableBufferPointer { buffer in
+            var low = 0
+            for k in positions where k >= low && k < buffer.count {
+                quickselect(buffer, k, low, buffer.count - 1)
+                low = k + 1
+            }
+        }
+    }
+
+    /// Hoare-partition quickselect with a median-of-three pivot; sorts the range if it recurses too deep.
+    private static func quickselect<T: Comparable>(_ a: UnsafeMutableBufferPointer<T>, _ k: Int, _ first: Int,
+                                                   _ last: Int) {
+        var low = first
+        var high = last
+        var depth = 0
+        while high > low {
+            if depth > 64 {
+                var range = UnsafeMutableBufferPointer(rebasing: a[low...high])
+                range.sort()
+                return
+            }
+            let middle = low + (high - low) / 2
+            if a[middle] < a[low] { a.swapAt(middle, low) }
+            if a[high] < a[low] { a.swapAt(high, low) }
+            if a[high] < a[middle] { a.swapAt(high, middle) }
+            let pivot = a[middle]
+            var i = low
+            var j = high
+            while i <= j {
+                while a[i] < pivot { i += 1 }
+                while pivot < a[j] { j -= 1 }
+                if i <= j {
+                    a.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return
+            }
+            depth += 1
+        }
+    }
+
+    /// `np.quantile(values, q)` (method 'linear') of a non-empty float64 array whose
+    /// ``quantilePositions(count:)`` hold their sorted values (see ``select(_:positions:)``).
     static func quantile(sorted: [Double], _ q: Double) -> Double {
         let (previous, next, gamma) = neighbours(count: sorted.count, q)
         let a = sorted[previous]
@@ -75,7 +100,8 @@ enum NumpyReductions {
         return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma
     }
 
-    /// `np.quantile(sorted, q)` of an ascending, non-empty int64 array (the difference taken in integers, as numpy does).
+    /// `np.quantile(values, q)` of a non-empty int64 array prepared like the float64 one
+    /// (the difference taken in integers, as numpy does).
     static func quantile(sorted: [Int64], _ q: Double) -> Double {
         let (previous, next, gamma) = neighbours(count: sorted.count, q)
         let a = sorted[previous]

@@ -18,9 +18,7 @@ extension Table {
     func doubles(at index: Int) throws(TableError) -> [Double] {
         switch storage[index] {
         case .text(let cells):
-            let (values, failure) = Self.parse(cells, initial: 0.0) { cell in
-                Self.acceptedReal(CellParser.real(cell))
-            }
+            let (values, failure) = Self.parse(cells, as: EstimatorReal.self, initial: 0.0)
             if let row = failure {
                 let text = cells.string(row)
                 throw Self.realError(parsedFrom: text, location(row: row, column: index))
@@ -51,10 +49,7 @@ extension Table {
     func integers(at index: Int) throws(TableError) -> [Int64] {
         switch storage[index] {
         case .text(let cells):
-            let (values, failure) = Self.parse(cells, initial: Int64(0)) { cell in
-                if case .value(let value) = CellParser.integer(cell) { return value }
-                return nil
-            }
+            let (values, failure) = Self.parse(cells, as: ExactInteger.self, initial: 0)
             if let row = failure {
                 throw Self.integerError(parsedFrom: cells.string(row), location(row: row, column: index))
             }
@@ -92,18 +87,9 @@ extension Table {
 
     /// Infers a text column's type: all integers, else all numbers or missing, else text.
     static func inferNumbers(_ cells: TextCells) -> InferredColumn {
-        let (integers, integerFailure) = parse(cells, initial: Int64(0)) { cell in
-            if case .value(let value) = CellParser.integer(cell) { return value }
-            return nil
-        }
+        let (integers, integerFailure) = parse(cells, as: ExactInteger.self, initial: 0)
         if integerFailure == nil { return .integers(integers) }
-        let (reals, realFailure) = parse(cells, initial: 0.0) { cell in
-            switch CellParser.real(cell) {
-            case .number(let value), .nonFinite(let value): return value
-            case .missing: return .nan
-            case .invalid: return nil
-            }
-        }
+        let (reals, realFailure) = parse(cells, as: PandasReal.self, initial: 0.0)
         return realFailure == nil ? .reals(reals) : .text
     }
 
@@ -112,7 +98,8 @@ extension Table {
     /// The value of a parsed cell if estimators can use it: a finite number whose square is finite.
     @inline(__always)
     static func acceptedReal(_ parsed: CellParser.Real) -> Double? {
-        if case .number(let value) = parsed, value.magnitude <= TableError.largestMagnitude { return value }
+        // The literal is TableError.largestMagnitude (a test checks), spelled out to keep the hot loop free of lazy globals.
+        if case .number(let value) = parsed, value.magnitude <= 1.3407807929942596e154 { return value }
         return nil
     }
 
@@ -150,58 +137,102 @@ extension Table {
 
     // MARK: - Parallel parsing
 
-    /// Converts every cell, in fixed chunks of rows spread over the cores.
+    /// Converts every cell of a column, in fixed chunks of rows spread over the cores.
     ///
     /// Returns the values and the first row (in row order, whatever the thread
-    /// timing) whose conversion returned nil; values from that row on are not meaningful.
-    static func parse<T: Sendable>(
-        _ cells: TextCells, initial: T, _ convert: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> T?
-    ) -> (values: [T], firstFailure: Int?) {
-        let count = cells.count
-        var values = [T](repeating: initial, count: count)
-        let chunkCount = (count + parseChunkRows - 1) / parseChunkRows
-        var failures = [Int](repeating: Int.max, count: chunkCount)
-        cells.bytes.withUnsafeBufferPointer { bytes in
-            cells.ends.withUnsafeBufferPointer { ends in
-                values.withUnsafeMutableBufferPointer { out in
-                    failures.withUnsafeMutableBufferPointer { chunkFailures in
-                        let shared = ChunkBuffers(bytes: bytes, ends: ends, out: out, failures: chunkFailures)
-                        let work: @Sendable (Int) -> Void = { chunk in
-                            let low = chunk * parseChunkRows
-                            let high = min(count, low + parseChunkRows)
-                            var start = low == 0 ? 0 : shared.ends[low - 1]
-                            for row in low..<high {
-                                let end = shared.ends[row]
-                                guard let value = convert(UnsafeBufferPointer(rebasing: shared.bytes[start..<end]))
-                                else {
-                                    shared.failures[chunk] = row
-                                    return
-                                }
-                                shared.out[row] = value
-                                start = end
+    /// timing) that did not convert; values from that row on are not meaningful.
+    static func parse<Converter: CellConverter>(
+        _ cells: TextCells, as converter: Converter.Type, initial: Converter.Value
+    ) -> (values: [Converter.Value], firstFailure: Int?) {
+        var values = [Converter.Value](repeating: initial, count: cells.count)
+        let failures = values.withUnsafeMutableBufferPointer { out in
+            parse([(cells, 0)], as: converter, into: out, width: 1)
+        }
+        return (values, failures[0])
+    }
+
+    /// Converts several columns into a row-major buffer `width` values wide: column `k`
+    /// of `columns` goes to `out[row * width + position]` for its `position`.
+    ///
+    /// All columns' chunks run in one parallel loop. Returns, for each column, the first
+    /// row that did not convert (deterministic: the smallest failing row of its chunks).
+    static func parse<Converter: CellConverter>(
+        _ columns: [(cells: TextCells, position: Int)], as converter: Converter.Type,
+        into out: UnsafeMutableBufferPointer<Converter.Value>, width: Int
+    ) -> [Int?] {
+        guard let rows = columns.first?.cells.count else { return [] }
+        let chunkCount = (rows + parseChunkRows - 1) / parseChunkRows
+        let taskCount = chunkCount * columns.count
+        var failures = [Int](repeating: Int.max, count: taskCount)
+        guard taskCount > 0 else { return columns.map { _ in nil } }
+        let sources = columns.map { (cells: $0.cells.cells, column: $0.cells.column, position: $0.position) }
+        failures.withUnsafeMutableBufferPointer { taskFailures in
+            // Each task writes only its own rows' slots of `out` and its own slot of `taskFailures`.
+            Parallel.forEach(taskCount) { task in
+                let source = sources[task / chunkCount]
+                let chunk = task % chunkCount
+                let low = chunk * parseChunkRows
+                let high = min(rows, low + parseChunkRows)
+                let stride = 2 * source.cells.columns
+                source.cells.bytes.withUnsafeBufferPointer { bytes in
+                    source.cells.bounds.withUnsafeBufferPointer { bounds in
+                        var k = low * stride + 2 * source.column
+                        var target = low * width + source.position
+                        for row in low..<high {
+                            let cell = UnsafeBufferPointer(rebasing: bytes[bounds[k]..<bounds[k + 1]])
+                            guard let value = Converter.convert(cell) else {
+                                taskFailures[task] = row
+                                return
                             }
-                        }
-                        if chunkCount > 1 {
-                            DispatchQueue.concurrentPerform(iterations: chunkCount, execute: work)
-                        } else if chunkCount == 1 {
-                            work(0)
+                            out[target] = value
+                            k += stride
+                            target += width
                         }
                     }
                 }
             }
         }
-        let first = failures.min() ?? Int.max
-        return (values, first == Int.max ? nil : first)
+        return (0..<columns.count).map { column in
+            let first = failures[(column * chunkCount)..<((column + 1) * chunkCount)].min() ?? Int.max
+            return first == Int.max ? nil : first
+        }
     }
 }
 
-/// The buffers the parallel chunks of ``Table/parse(_:initial:_:)`` share.
+/// How a cell's bytes become a value; nil when they do not.
 ///
-/// Each chunk reads its own rows and writes only its own rows of `out` and its
-/// own slot of `failures`, so the unchecked sendability is sound.
-private struct ChunkBuffers<T>: @unchecked Sendable {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let ends: UnsafeBufferPointer<Int>
-    let out: UnsafeMutableBufferPointer<T>
-    let failures: UnsafeMutableBufferPointer<Int>
+/// A protocol rather than a closure so that each conversion is specialised and
+/// inlined into the parsing loop.
+protocol CellConverter {
+    associatedtype Value: Sendable
+    static func convert(_ cell: UnsafeBufferPointer<UInt8>) -> Value?
+}
+
+/// Finite numbers whose squares are finite: what estimators accept.
+enum EstimatorReal: CellConverter {
+    @inline(__always)
+    static func convert(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
+        Table.acceptedReal(CellParser.real(cell))
+    }
+}
+
+/// Exact 64-bit integers.
+enum ExactInteger: CellConverter {
+    @inline(__always)
+    static func convert(_ cell: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if case .value(let value) = CellParser.integer(cell) { return value }
+        return nil
+    }
+}
+
+/// Numbers as pandas reads them: NaN for missing cells, infinities where spelled out.
+enum PandasReal: CellConverter {
+    @inline(__always)
+    static func convert(_ cell: UnsafeBufferPointer<UInt8>) -> Double? {
+        switch CellParser.real(cell) {
+        case .number(let value), .nonFinite(let value): value
+        case .missing: .nan
+        case .invalid: nil
+        }
+    }
 }

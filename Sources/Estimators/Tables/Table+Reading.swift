@@ -24,8 +24,7 @@ extension Table {
     /// Reads a CSV file at a path; see ``init(contentsOf:maximumRecordBytes:)``.
     public init(contentsOfFile path: String,
                 maximumRecordBytes: Int = Table.defaultMaximumRecordBytes) throws(TableError) {
-        let bytes = try Self.readFile(path)
-        try self.init(csvBytes: bytes, source: path, maximumRecordBytes: maximumRecordBytes)
+        try self.init(csvBytes: Self.readFile(path), source: path, maximumRecordBytes: maximumRecordBytes)
     }
 
     /// Reads CSV text held in memory; `source` names it in error messages.
@@ -35,12 +34,15 @@ extension Table {
     }
 
     /// Reads CSV bytes held in memory; `source` names them in error messages.
-    public init(csvBytes bytes: [UInt8], source: String = "<CSV bytes>",
+    ///
+    /// The table keeps the bytes (cells are positions in them), so pass an array you no longer need.
+    public init(csvBytes bytes: consuming [UInt8], source: String = "<CSV bytes>",
                 maximumRecordBytes: Int = Table.defaultMaximumRecordBytes) throws(TableError) {
         precondition(maximumRecordBytes > 0, "the record limit must be positive")
         let reader = CSVReader(source: source, maximumRecordBytes: maximumRecordBytes)
-        let result = try bytes.withUnsafeBufferPointer { buffer throws(TableError) in try reader.read(buffer) }
-        self.init(source: source, names: result.names, storage: result.columns.map { .text($0) },
+        let result = try reader.read(bytes)
+        self.init(source: source, names: result.names,
+                  storage: result.names.indices.map { .text(TextCells(cells: result.cells, column: $0)) },
                   fieldNumbers: result.names.indices.map { $0 + 1 }, rowCount: result.rowLines.count,
                   rowLines: result.rowLines)
     }
@@ -67,26 +69,33 @@ extension Table {
         var bytes = [UInt8]()
         var capacity = max(Int(info.st_size) + 1, 1 << 16)
         var filled = 0
+        var readError: Int32 = 0
         while true {
             if filled == capacity { capacity *= 2 }
-            bytes.reserveCapacity(capacity)
-            var readError: Int32 = 0
-            var readCount = 0
-            let room = capacity - filled
-            bytes.append(contentsOf: repeatElement(0, count: room))
-            bytes.withUnsafeMutableBufferPointer { buffer in
+            var finished = false
+            // Read straight into the array's spare capacity: no zero-filling, no second copy.
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
                 guard let base = buffer.baseAddress else { return }
-                repeat {
-                    readCount = read(descriptor, base + filled, room)
-                } while readCount < 0 && errno == EINTR
-                if readCount < 0 { readError = errno }
+                bytes.withUnsafeBufferPointer { old in
+                    if let oldBase = old.baseAddress { base.update(from: oldBase, count: filled) }
+                }
+                while filled < capacity {
+                    let readCount = read(descriptor, base + filled, capacity - filled)
+                    if readCount < 0 {
+                        if errno == EINTR { continue }
+                        readError = errno
+                        break
+                    }
+                    if readCount == 0 {
+                        finished = true
+                        break
+                    }
+                    filled += readCount
+                }
+                initialized = filled
             }
-            guard readCount >= 0 else {
-                throw .unreadable(path: path, reason: String(cString: strerror(readError)))
-            }
-            filled += readCount
-            bytes.removeLast(room - readCount)
-            if readCount == 0 { break }
+            if readError != 0 { throw .unreadable(path: path, reason: String(cString: strerror(readError))) }
+            if finished { break }
         }
         return bytes
     }

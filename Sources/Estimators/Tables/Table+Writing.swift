@@ -32,7 +32,7 @@ extension Table {
                 if column > 0 { out.append(UInt8(ascii: ",")) }
                 switch storage[column] {
                 case .text(let cells):
-                    cells.bytes.withUnsafeBufferPointer { bytes in
+                    cells.cells.bytes.withUnsafeBufferPointer { bytes in
                         Self.appendField(UnsafeBufferPointer(rebasing: bytes[cells.range(row)]), to: &out,
                                          alone: singleColumn)
                     }

@@ -137,14 +137,27 @@ public struct Table: Sendable {
     /// The columns are validated as ``doubles(_:)`` validates one.
     public func matrix(_ names: [String]) throws(TableError) -> Matrix {
         let indices = try names.map { name throws(TableError) in try columnIndex(name) }
-        let columns = try indices.map { index throws(TableError) in try doubles(at: index) }
-        let width = columns.count
+        let width = indices.count
         var storage = [Double](repeating: 0, count: rowCount * width)
-        storage.withUnsafeMutableBufferPointer { out in
-            for (j, column) in columns.enumerated() {
-                for i in 0..<rowCount {
-                    out[i * width + j] = column[i]
-                }
+        // Text columns are parsed straight into place, all at once on every core; typed ones are copied.
+        var textColumns: [(cells: TextCells, position: Int)] = []
+        for (position, index) in indices.enumerated() {
+            if case .text(let cells) = self.storage[index] { textColumns.append((cells, position)) }
+        }
+        let failures = storage.withUnsafeMutableBufferPointer { out in
+            Self.parse(textColumns, as: EstimatorReal.self, into: out, width: width)
+        }
+        var failureByPosition: [Int: Int] = [:]
+        for (column, failure) in zip(textColumns, failures) {
+            if let failure { failureByPosition[column.position] = failure }
+        }
+        for (position, index) in indices.enumerated() {
+            if let row = failureByPosition[position], case .text(let cells) = self.storage[index] {
+                throw Self.realError(parsedFrom: cells.string(row), location(row: row, column: index))
+            }
+            if case .typed = self.storage[index] {
+                let values = try doubles(at: index)
+                for row in 0..<rowCount { storage[row * width + position] = values[row] }
             }
         }
         return Matrix(rows: rowCount, columns: width, storage: storage)

@@ -21,48 +21,48 @@ public enum TableColumn: Sendable, Hashable {
     }
 }
 
-/// The cells of one column exactly as read from a CSV file: unescaped UTF-8 text, back to back.
+/// The cells of a CSV file: the file's bytes and where each cell lies in them, row by row.
 ///
-/// One contiguous byte buffer and one array of end offsets, so reading a million
-/// rows costs two growing arrays a column rather than a `String` a cell.
-struct TextCells: Sendable, Hashable {
-    /// The cells' bytes, concatenated; quotes around quoted fields removed and doubled quotes collapsed.
-    var bytes: [UInt8] = []
-    /// `ends[i]` is the offset in `bytes` just past cell `i`; cell `i` starts where cell `i - 1` ends.
-    var ends: [Int] = []
+/// Reading a million rows costs one array of offsets, not a `String` (or even a
+/// copy) a cell. Quoted cells point inside their quotes; doubled quotes in them
+/// were collapsed in place when the file was read, so every cell's bytes are its text.
+struct CSVCells: Sendable {
+    /// The file's bytes.
+    let bytes: [UInt8]
+    /// Row-major start and end offsets: cell (row r, column c) is
+    /// `bytes[bounds[2 * (r * columns + c)] ..< bounds[2 * (r * columns + c) + 1]]`.
+    let bounds: [Int]
+    /// The number of columns.
+    let columns: Int
+    /// The number of rows.
+    let rows: Int
+}
 
-    var count: Int { ends.count }
+/// One column of a CSV file's cells, as read (validated UTF-8 text).
+struct TextCells: Sendable {
+    let cells: CSVCells
+    let column: Int
 
-    /// The byte range of cell `i` in `bytes`.
+    var count: Int { cells.rows }
+
+    /// The byte range of cell `i` in `cells.bytes`.
     @inline(__always)
     func range(_ i: Int) -> Range<Int> {
-        (i == 0 ? 0 : ends[i - 1])..<ends[i]
+        let k = 2 * (i * cells.columns + column)
+        return cells.bounds[k]..<cells.bounds[k + 1]
     }
 
-    /// Cell `i` as a string (the bytes were validated as UTF-8 when read).
+    /// Cell `i` as a string.
     func string(_ i: Int) -> String {
         let r = range(i)
-        return bytes.withUnsafeBufferPointer { buffer in
+        return cells.bytes.withUnsafeBufferPointer { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[r]), as: UTF8.self)
         }
-    }
-
-    /// Appends one cell.
-    @inline(__always)
-    mutating func append(_ cell: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: cell)
-        ends.append(bytes.count)
-    }
-
-    /// Marks the end of a cell whose bytes were already appended piece by piece.
-    @inline(__always)
-    mutating func closeCell() {
-        ends.append(bytes.count)
     }
 }
 
 /// How a column is stored inside a ``Table``.
-enum ColumnStorage: Sendable, Hashable {
+enum ColumnStorage: Sendable {
     /// Untyped text from a CSV file, parsed when the column is used.
     case text(TextCells)
     /// A typed column.

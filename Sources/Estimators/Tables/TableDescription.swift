@@ -233,8 +233,16 @@ extension Table {
             squares[i] = values[i].isNaN ? 0 : deviation * deviation
         }
         let variance = count > 1 ? NumpyReductions.sum(squares) / Double(count - 1) : .nan
-        present.sort()
-        return summary(name: name, count: count, mean: mean, variance: variance, sorted: present)
+        guard let minimum = present.min(), let maximum = present.max() else {
+            return TableDescription.Summary(name: name, count: 0, mean: .nan, standardDeviation: .nan, minimum: .nan,
+                                            lowerQuartile: .nan, median: .nan, upperQuartile: .nan, maximum: .nan)
+        }
+        NumpyReductions.select(&present, positions: NumpyReductions.quantilePositions(count: count))
+        return TableDescription.Summary(
+            name: name, count: count, mean: mean, standardDeviation: variance.squareRoot(), minimum: minimum,
+            lowerQuartile: NumpyReductions.quantile(sorted: present, 0.25),
+            median: NumpyReductions.quantile(sorted: present, 0.5),
+            upperQuartile: NumpyReductions.quantile(sorted: present, 0.75), maximum: maximum)
     }
 
     /// pandas' statistics of an int64 column.
@@ -249,28 +257,16 @@ extension Table {
             return deviation * deviation
         }
         let variance = count > 1 ? NumpyReductions.sum(squares) / Double(count - 1) : .nan
-        let sorted = values.sorted()
-        guard let first = sorted.first, let last = sorted.last else {
+        var sorted = values
+        guard let first = values.min(), let last = values.max() else {
             return TableDescription.Summary(name: name, count: 0, mean: .nan, standardDeviation: .nan, minimum: .nan,
                                             lowerQuartile: .nan, median: .nan, upperQuartile: .nan, maximum: .nan)
         }
+        NumpyReductions.select(&sorted, positions: NumpyReductions.quantilePositions(count: count))
         return TableDescription.Summary(
             name: name, count: count, mean: mean, standardDeviation: variance.squareRoot(),
             minimum: Double(first), lowerQuartile: NumpyReductions.quantile(sorted: sorted, 0.25),
             median: NumpyReductions.quantile(sorted: sorted, 0.5),
             upperQuartile: NumpyReductions.quantile(sorted: sorted, 0.75), maximum: Double(last))
-    }
-
-    private static func summary(name: String, count: Int, mean: Double, variance: Double,
-                                sorted: [Double]) -> TableDescription.Summary {
-        guard let first = sorted.first, let last = sorted.last else {
-            return TableDescription.Summary(name: name, count: 0, mean: .nan, standardDeviation: .nan, minimum: .nan,
-                                            lowerQuartile: .nan, median: .nan, upperQuartile: .nan, maximum: .nan)
-        }
-        return TableDescription.Summary(
-            name: name, count: count, mean: mean, standardDeviation: variance.squareRoot(), minimum: first,
-            lowerQuartile: NumpyReductions.quantile(sorted: sorted, 0.25),
-            median: NumpyReductions.quantile(sorted: sorted, 0.5),
-            upperQuartile: NumpyReductions.quantile(sorted: sorted, 0.75), maximum: last)
     }
 }
