@@ -46,7 +46,7 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "PlottingTests", dependencies: ["Plotting"]),
+        .testTarget(name: "PlottingTests", dependencies: ["Plotting"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CairoBackendTests",
             dependencies: ["CairoBackend", "Plotting"],

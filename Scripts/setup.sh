@@ -3,7 +3,7 @@
 # Idempotent: a second run installs nothing and says so.
 set -euo pipefail
 
-packages=(libcairo2-dev pkg-config fonts-dejavu-core)
+packages=(libcairo2-dev pkg-config fonts-dejavu-core fonts-dejavu-extra)
 missing=()
 for p in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
@@ -31,7 +31,10 @@ fi
 
 # Check what the build relies on, so a broken machine fails here and not in swift build.
 pkg-config --exists cairo || { echo "setup: pkg-config cannot find cairo" >&2; exit 1; }
-font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
-[ -f "$font" ] || { echo "setup: $font is missing" >&2; exit 1; }
+# The four faces the Cairo canvas opens by path (Oblique and BoldOblique come from fonts-dejavu-extra).
+for face in DejaVuSans DejaVuSans-Oblique DejaVuSans-Bold DejaVuSans-BoldOblique; do
+    font=/usr/share/fonts/truetype/dejavu/$face.ttf
+    [ -f "$font" ] || { echo "setup: $font is missing" >&2; exit 1; }
+done
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.1 or later is needed)" >&2; exit 1; }
 echo "setup: cairo $(pkg-config --modversion cairo), DejaVu Sans, $(swift --version 2>/dev/null | head -n 1)"

@@ -36,3 +36,15 @@ public struct Rect: Sendable, Hashable {
         p.x >= minX && p.x <= maxX && p.y >= minY && p.y <= maxY
     }
 }
+
+extension Rect {
+    /// The x of the centre.
+    public var midX: Double { origin.x + size.width / 2 }
+    /// The y of the centre.
+    public var midY: Double { origin.y + size.height / 2 }
+
+    /// Whether the two rectangles overlap (touching edges do not count).
+    public func intersects(_ other: Rect) -> Bool {
+        minX < other.maxX && other.minX < maxX && minY < other.maxY && other.minY < maxY
+    }
+}

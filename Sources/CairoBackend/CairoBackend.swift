@@ -1,2 +1,0 @@
-// Placeholder until the Cairo canvas lands.
-import CCairo

@@ -1,0 +1,155 @@
+/// Turns a figure into draw calls: autoscale every axes (shared axes together),
+/// lay out ticks and text, pull the margins in if anything would fall off the
+/// page, then draw each axes in z-order, figure legends and the suptitle.
+struct FigureRenderer {
+    let figure: Figure
+
+    /// The placed axes and figure-level texts for one page.
+    struct PageLayout {
+        var axes: [AxesLayout]
+        var legends: [LegendLayout]
+        var suptitle: PlacedText?
+        var subplotParameters: SubplotParameters
+
+        /// Everything drawn on the page.
+        var bounds: Rect? {
+            var r: Rect?
+            func add(_ b: Rect) { r = r.map { $0.union(b) } ?? b }
+            for a in axes where a.axes.isVisible { add(a.bounds) }
+            for l in legends { add(l.frame) }
+            if let s = suptitle { add(s.bounds) }
+            return r
+        }
+    }
+
+    func render(on canvas: inout some Canvas) {
+        let page = layout(measuringWith: canvas)
+        for a in page.axes where a.axes.isVisible {
+            AxesRenderer(layout: a, dpi: figure.dpi, pageSize: figure.pageSize).draw(on: &canvas)
+        }
+        for l in page.legends { l.draw(on: &canvas) }
+        page.suptitle?.draw(on: &canvas)
+    }
+
+    /// The page layout, with the grid's margins moved in when decorations would be
+    /// cut off and `fitsDecorations` is set.
+    func layout(measuringWith canvas: some Canvas) -> PageLayout {
+        var params = figure.subplotParameters
+        var page = layout(params, canvas)
+        guard figure.fitsDecorations, figure.axes.contains(where: { if case .grid = $0.placement { true } else { false } })
+        else { return page }
+        let pageSize = figure.pageSize
+        let margin = 2.0  // points kept clear at the page edge
+        for _ in 0..<3 {
+            guard let b = page.bounds else { break }
+            let overLeft = margin - b.minX, overRight = b.maxX - (pageSize.width - margin)
+            let overTop = margin - b.minY, overBottom = b.maxY - (pageSize.height - margin)
+            guard overLeft > 0.01 || overRight > 0.01 || overTop > 0.01 || overBottom > 0.01 else { break }
+            if overLeft > 0.01 { params.left += overLeft / pageSize.width }
+            if overRight > 0.01 { params.right -= overRight / pageSize.width }
+            if overTop > 0.01 { params.top -= overTop / pageSize.height }
+            if overBottom > 0.01 { params.bottom += overBottom / pageSize.height }
+            guard params.right - params.left > 0.05, params.top - params.bottom > 0.05 else { break }
+            page = layout(params, canvas)
+        }
+        return page
+    }
+
+    func layout(_ params: SubplotParameters, _ canvas: some Canvas) -> PageLayout {
+        let pageSize = figure.pageSize
+        var params = params
+        // Figure legends outside on the right take room from the grid.
+        var legendSizes: [Size] = []
+        for legend in figure.legends {
+            let entries = legend.entries ?? figure.axes.flatMap { $0.marks.flatMap(\.legendEntries) }
+            let size = entries.isEmpty ? .zero : LegendLayout.measure(legend, entries, canvas: canvas)
+            legendSizes.append(size)
+            if legend.location == .outsideRight, size.width > 0 {
+                params.right = Swift.min(params.right, 1 - 0.01 - size.width / pageSize.width)
+            }
+        }
+
+        let boxes = figure.axes.map { box(of: $0, params, pageSize) }
+        let limits = resolveLimits()
+        var axesLayouts: [AxesLayout] = []
+        for (i, ax) in figure.axes.enumerated() {
+            let l = limits[i]
+            axesLayouts.append(AxesLayout.make(axes: ax, box: boxes[i], xLimits: l.x, yLimits: l.y,
+                                               xMinPositive: l.xMinPositive, yMinPositive: l.yMinPositive,
+                                               canvas: canvas))
+        }
+
+        var legends: [LegendLayout] = []
+        var gridBox = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
+        if let first = axesLayouts.first {
+            gridBox = axesLayouts.dropFirst().reduce(first.box) { acc, l in acc.union(l.box) }
+        }
+        for (legend, size) in zip(figure.legends, legendSizes) where size.width > 0 {
+            let entries = legend.entries ?? figure.axes.flatMap { $0.marks.flatMap(\.legendEntries) }
+            let page = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
+            let origin: Point
+            if legend.location == .outsideRight {
+                // seaborn: centre right of the figure, next to the grid.
+                origin = Point(pageSize.width - size.width - 0.005 * pageSize.width, gridBox.midY - size.height / 2)
+            } else {
+                origin = LegendLayout.anchored(legend.location, size: size, in: page, pad: 0.5 * legend.fontSize)
+            }
+            legends.append(LegendLayout.place(legend, entries, at: origin, canvas: canvas))
+        }
+
+        var suptitle: PlacedText?
+        if let text = figure.suptitle, !text.isEmpty {
+            let layout = TextLayout(text, font: Font(size: figure.suptitleFontSize), measuringWith: canvas)
+            suptitle = PlacedText(layout, at: Point(pageSize.width / 2, (1 - figure.suptitleY) * pageSize.height),
+                                  TextPlacement(horizontal: .center, vertical: .top), color: .black)
+        }
+        return PageLayout(axes: axesLayouts, legends: legends, suptitle: suptitle, subplotParameters: params)
+    }
+
+    /// An axes box in canvas points.
+    func box(of ax: Axes, _ params: SubplotParameters, _ page: Size) -> Rect {
+        let r: FigureRect
+        switch ax.placement {
+        case let .grid(rows, columns, row, column, rowSpan, columnSpan):
+            r = params.cell(rows: rows, columns: columns, row: row, column: column,
+                            rowSpan: rowSpan, columnSpan: columnSpan)
+        case let .rect(rect):
+            r = rect
+        }
+        return Rect(x: r.left * page.width, y: (1 - r.bottom - r.height) * page.height,
+                    width: r.width * page.width, height: r.height * page.height)
+    }
+
+    struct ResolvedLimits {
+        var x: AxisLimits
+        var y: AxisLimits
+        var xMinPositive: Double?
+        var yMinPositive: Double?
+    }
+
+    /// Limits for every axes; axes sharing an axis autoscale to the union of their data.
+    func resolveLimits() -> [ResolvedLimits] {
+        let axes = figure.axes
+        let extents = axes.map { ax in
+            ax.marks.reduce(DataExtent.empty) { $0.union($1.dataExtent(xScale: ax.x.scale, yScale: ax.y.scale)) }
+        }
+        var xGroups: [ObjectIdentifier: DataExtent] = [:]
+        var yGroups: [ObjectIdentifier: DataExtent] = [:]
+        for (ax, e) in zip(axes, extents) {
+            let xr = ObjectIdentifier(ax.xShareRoot), yr = ObjectIdentifier(ax.yShareRoot)
+            xGroups[xr] = (xGroups[xr] ?? .empty).union(e)
+            yGroups[yr] = (yGroups[yr] ?? .empty).union(e)
+        }
+        return axes.map { ax in
+            let xRoot = ax.xShareRoot, yRoot = ax.yShareRoot
+            let xe = xGroups[ObjectIdentifier(xRoot)] ?? .empty
+            let ye = yGroups[ObjectIdentifier(yRoot)] ?? .empty
+            var xAxis = xRoot.x, yAxis = yRoot.y
+            xAxis.scale = xRoot.x.scale
+            yAxis.scale = yRoot.y.scale
+            let xl = Autoscale.limits(for: xAxis, range: xe.x, minPositive: xe.minPositiveX, sticky: xe.stickyX)
+            let yl = Autoscale.limits(for: yAxis, range: ye.y, minPositive: ye.minPositiveY, sticky: ye.stickyY)
+            return ResolvedLimits(x: xl, y: yl, xMinPositive: xe.minPositiveX, yMinPositive: ye.minPositiveY)
+        }
+    }
+}

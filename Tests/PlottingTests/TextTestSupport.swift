@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import Plotting
+
+/// The mathtext fixture written by Scripts/make-text-fixtures.py from matplotlib 3.11.
+struct MathtextFixture: Decodable {
+    struct GlyphMetrics: Decodable {
+        let advance: Double
+        let top: Double
+        let bottom: Double
+    }
+
+    struct Glyph: Decodable {
+        let char: String
+        let face: String
+        let size: Double
+        let x: Double
+        /// Baseline shift, up positive.
+        let y: Double
+    }
+
+    struct Sample: Decodable {
+        let text: String
+        let width: Double
+        let height: Double
+        let depth: Double
+        let glyphs: [Glyph]
+    }
+
+    struct Layout: Decodable {
+        struct Line: Decodable {
+            let width: Double
+            let ascent: Double
+            let descent: Double
+            let baseline: Double
+        }
+        let text: String
+        let lines: [Line]
+    }
+
+    let matplotlib: String
+    let fontSize: Double
+    let glyphs: [String: [String: GlyphMetrics]]
+    let kerning: [String: [String: Double]]
+    let samples: [Sample]
+    let layouts: [Layout]
+
+    static func load() throws -> MathtextFixture {
+        let url = try #require(Bundle.module.url(forResource: "mathtext", withExtension: "json", subdirectory: "Fixtures"))
+        return try JSONDecoder().decode(MathtextFixture.self, from: Data(contentsOf: url))
+    }
+}
+
+extension Font.Face {
+    /// The fixture's name of a face.
+    var fixtureName: String {
+        switch self {
+        case .regular: "regular"
+        case .oblique: "oblique"
+        case .bold: "bold"
+        case .boldOblique: "boldOblique"
+        }
+    }
+}
+
+/// A canvas that measures with DejaVu Sans' own glyph metrics (from the fixture), summing
+/// advances and pair kerning as FreeType does, so layouts can be compared with matplotlib's.
+struct DejaVuMetricsCanvas: Canvas {
+    let fixture: MathtextFixture
+    /// Characters the fixture has no metrics for, so a test can fail loudly instead of guessing.
+    final class Misses: @unchecked Sendable { var chars: Set<String> = [] }
+    let misses = Misses()
+    var rasterScale: Double { 1 }
+
+    func measure(_ text: String, _ font: Font) -> TextMetrics {
+        let table = fixture.glyphs[font.face.fixtureName] ?? [:]
+        let kerns = fixture.kerning[font.face.fixtureName] ?? [:]
+        var width = 0.0, top = 0.0, bottom = 0.0
+        var previous: Character?
+        for c in text {
+            guard let m = table[String(c)] else {
+                misses.chars.insert("\(font.face.fixtureName):\(c)")
+                continue
+            }
+            if let p = previous, let k = kerns[String(p) + String(c)] { width += k * font.size }
+            width += m.advance * font.size
+            top = max(top, m.top * font.size)
+            bottom = min(bottom, m.bottom * font.size)
+            previous = c
+        }
+        return TextMetrics(width: width, ascent: top, descent: -bottom)
+    }
+
+    mutating func fill(_ path: Path, _ style: FillStyle) {}
+    mutating func stroke(_ path: Path, _ style: StrokeStyle) {}
+    mutating func draw(_ text: String, at origin: Point, _ style: TextStyle) {}
+    mutating func draw(_ image: RasterImage, in rect: Rect, interpolation: RasterImage.Interpolation) {}
+    mutating func pushClip(_ path: Path) {}
+    mutating func popClip() {}
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// matplotlib's ticks, labels and autoscaled limits recorded by `Scripts/make-tick-fixtures.py`.
+struct TickFixtures: Decodable {
+    struct Linear: Decodable, CustomTestStringConvertible {
+        let vmin: Double
+        let vmax: Double
+        let length: Double
+        let axis: String
+        let tickSpace: Int
+        let ticks: [Double]
+        let labels: [String]
+        let offset: String
+        var testDescription: String { "\(axis) \(vmin)...\(vmax) over \(length) pt" }
+    }
+
+    struct Log: Decodable, CustomTestStringConvertible {
+        let vmin: Double
+        let vmax: Double
+        let length: Double
+        let axis: String
+        let tickSpace: Int
+        let major: [Double]
+        let majorLabels: [String]
+        let minor: [Double]
+        let minorLabels: [String]
+        var testDescription: String { "log \(axis) \(vmin)...\(vmax) over \(length) pt" }
+    }
+
+    struct Autoscale: Decodable, CustomTestStringConvertible {
+        let xs: [Double]
+        let ys: [Double]
+        let xscale: String
+        let yscale: String
+        let kind: String
+        let xlim: [Double]
+        let ylim: [Double]
+        var testDescription: String { "\(kind) \(xscale)/\(yscale) x \(xs) y \(ys)" }
+    }
+
+    let matplotlib: String
+    let linear: [Linear]
+    let log: [Log]
+    let autoscale: [Autoscale]
+
+    static let shared: TickFixtures = {
+        do {
+            guard let url = Bundle.module.url(forResource: "ticks", withExtension: "json", subdirectory: "Fixtures") else {
+                throw CocoaError(.fileNoSuchFile)
+            }
+            return try JSONDecoder().decode(TickFixtures.self, from: Data(contentsOf: url))
+        } catch {
+            preconditionFailure("Fixtures/ticks.json is missing or unreadable (run Scripts/make-tick-fixtures.py): \(error)")
+        }
+    }()
+}
+
+import Testing
