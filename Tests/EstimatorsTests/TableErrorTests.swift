@@ -245,6 +245,31 @@ struct TableErrorTests {
         #expect(error { () throws(TableError) in try table.matrix(["vy", "vx"]) } == failure)
     }
 
+    @Test("matrix() reports the first bad cell in file order, whatever the order of the names")
+    func matrixErrorOrder() throws {
+        let table = try table("a,b,c\n1,x,3\ny,2,z\n")
+        let first = TableError.invalidNumber(TableLocation(source: "stars.csv", line: 2, column: "b", field: 2),
+                                             text: "x")
+        #expect(error { () throws(TableError) in try table.matrix(["a", "b", "c"]) } == first)
+        #expect(error { () throws(TableError) in try table.matrix(["c", "b", "a"]) } == first)
+        #expect(error { () throws(TableError) in try table.matrix(["c", "a"]) }
+                == .invalidNumber(TableLocation(source: "stars.csv", line: 3, column: "c", field: 3), text: "z"))
+        #expect(error { () throws(TableError) in try table.doubles("a") }
+                == .invalidNumber(TableLocation(source: "stars.csv", line: 3, column: "a", field: 1), text: "y"))
+        // Columns from two different files (not reachable through the public API) take the column-wise path.
+        let other = try Table(csv: "p\n5\nq\n", source: "other.csv")
+        guard case .text(let mine) = table.storage[0], case .text(let theirs) = other.storage[0] else {
+            Issue.record("expected text columns")
+            return
+        }
+        var out = [Double](repeating: 0, count: 4)
+        let failure = out.withUnsafeMutableBufferPointer { buffer in
+            Table.parseRows([(mine, 0), (theirs, 1)], as: EstimatorReal.self, into: buffer, width: 2)
+        }
+        #expect(failure?.row == 1 && failure?.column == 0)
+        #expect(out[0] == 1 && out[1] == 5)
+    }
+
     @Test("a long bad cell is quoted truncated")
     func longCellTruncated() throws {
         let cell = String(repeating: "x", count: 100)
