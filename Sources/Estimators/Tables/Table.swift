@@ -103,6 +103,10 @@ public struct Table: Sendable {
 
     /// The named column as finite numbers, ready for estimators.
     ///
+    /// CSV cells are parsed to the nearest `Double` (as Python's `float()` and
+    /// pandas read them); a typed integer column converts to the nearest doubles
+    /// (exact up to 2^53).
+    ///
     /// - Throws: a ``TableError`` naming the line and column of the first cell that
     ///   is not a number, is empty or a missing-value marker, is NaN or infinite, or
     ///   exceeds ``TableError/largestMagnitude`` in magnitude; or
