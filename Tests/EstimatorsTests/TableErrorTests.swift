@@ -138,12 +138,20 @@ struct TableErrorTests {
     }
 
     @Test("duplicate column names")
-    func duplicateNames() {
+    func duplicateNames() throws {
         let failure = error { () throws(TableError) in try table("vx,vy,vx\n1,2,3\n") }
         #expect(failure == .duplicateColumn(TableLocation(source: "stars.csv", line: 1, column: "vx", field: 3),
                                             firstField: 1))
         #expect(failure?.description == "stars.csv, line 1: the column name 'vx' appears twice (fields 1 and 3); "
                 + "column names must be unique")
+        // After blank lines the header is not on line 1; the message says where it is.
+        let later = error { () throws(TableError) in try table("\n\nvx,vx\n1,2\n") }
+        #expect(later == .duplicateColumn(TableLocation(source: "stars.csv", line: 3, column: "vx", field: 2),
+                                          firstField: 1))
+        // Selecting a column twice names no line.
+        let selection = try table("vx,vy\n1,2\n")
+        #expect(error { () throws(TableError) in try selection.selecting(["vy", "vy"]) }?.description
+                == "stars.csv: the column name 'vy' appears twice (fields 1 and 2); column names must be unique")
     }
 
     @Test("an unterminated quote")
@@ -361,8 +369,10 @@ struct TableErrorTests {
         let duplicate = error { () throws(TableError) in
             try Table(columns: ["a": .doubles([1]), "a": .doubles([2])])
         }
-        #expect(duplicate == .duplicateColumn(TableLocation(source: "<table>", line: 1, column: "a", field: 2),
+        #expect(duplicate == .duplicateColumn(TableLocation(source: "<table>", column: "a", field: 2),
                                               firstField: 1))
+        #expect(duplicate?.description
+                == "<table>: the column name 'a' appears twice (fields 1 and 2); column names must be unique")
         let table = try Table(columns: ["a": .doubles([1, 2])])
         #expect(error { () throws(TableError) in try table.adding("a", .doubles([3, 4])) }
                 == .duplicateColumn(TableLocation(source: "<table>", column: "a", field: 2), firstField: 1))

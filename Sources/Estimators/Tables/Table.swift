@@ -70,7 +70,7 @@ public struct Table: Sendable {
         let rowCount = columns.first?.value.count ?? 0
         for (position, (name, column)) in columns.enumerated() {
             if let earlier = seen[name] {
-                throw .duplicateColumn(TableLocation(source: source, line: 1, column: name, field: position + 1),
+                throw .duplicateColumn(TableLocation(source: source, column: name, field: position + 1),
                                        firstField: earlier + 1)
             }
             guard column.count == rowCount else {
