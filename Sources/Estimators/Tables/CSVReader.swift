@@ -90,6 +90,7 @@ struct CSVReader {
         guard cursor.position < count else { throw .empty(source: source) }
 
         // The header.
+        let headerLine = cursor.line
         var header = HeaderSink()
         _ = try readRecord(buffer, &cursor, names: nil, columnCount: Int.max, into: &header)
         var firstField: [String: Int] = [:]
@@ -104,7 +105,7 @@ struct CSVReader {
             let name = String(decoding: text, as: UTF8.self)
             if let earlier = firstField[name] {
                 throw .duplicateColumn(
-                    TableLocation(source: source, line: 1, column: name, field: field + 1),
+                    TableLocation(source: source, line: headerLine, column: name, field: field + 1),
                     firstField: earlier + 1)
             }
             firstField[name] = field
