@@ -16,6 +16,9 @@ import Dispatch
 struct PointDensity {
     let scatter: ScatterMark
 
+    /// Most pixels an aggregation grid may have (about 4000 x 4000).
+    static let maxPixels = 16_000_000
+
     /// Fewest points worth a parallel chunk of their own.
     static let minimumChunk = 65_536
     /// Fixed-point units per unit of optical depth `-log(1 - a w)`.
@@ -26,16 +29,21 @@ struct PointDensity {
     /// The image and where it goes on the canvas, or nil when nothing shows or the
     /// markers are too large to aggregate (over `Footprint.maxRadius` pixels).
     func rasterize(_ context: AxesContext) -> (image: RasterImage, rect: Rect)? {
-        let s = context.rasterScale
+        let device = context.rasterScale
         let area = context.plotArea
-        guard s > 0, s.isFinite, area.width > 0, area.height > 0 else { return nil }
+        guard device > 0, device.isFinite, area.width > 0, area.height > 0, area.width.isFinite, area.height.isFinite
+        else { return nil }
+        // Very large outputs (a poster at 2400 dpi) aggregate on a coarser grid, stretched
+        // over the plot area, so the grids stay within memory.
+        let fullPixels = area.width * device * area.height * device
+        let s = fullPixels > Double(Self.maxPixels) ? device * (Double(Self.maxPixels) / fullPixels).squareRoot() : device
         let px0 = (area.minX * s).rounded(.down), py0 = (area.minY * s).rounded(.down)
         let px1 = (area.maxX * s).rounded(.up), py1 = (area.maxY * s).rounded(.up)
         guard px1 - px0 < 32_768, py1 - py0 < 32_768 else { return nil }
         let width = Int(px1 - px0), height = Int(py1 - py0)
         guard width > 0, height > 0, !scatter.x.isEmpty else { return nil }
         if case let .counts(mapping) = scatter.density {
-            return rasterizeCounts(context, mapping: mapping, origin: (px0, py0), width: width, height: height)
+            return rasterizeCounts(context, mapping: mapping, scale: s, origin: (px0, py0), width: width, height: height)
         }
 
         // Footprints are the marker at the first point's size (large scatters have one size).
@@ -191,9 +199,8 @@ struct PointDensity {
 extension PointDensity {
     /// datashader's `shade(how='log')`: each point adds one to the pixel holding it, and
     /// each hit pixel takes the colour of `log(1 + count) / log(1 + max count)`.
-    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, origin: (Double, Double),
+    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, scale s: Double, origin: (Double, Double),
                          width: Int, height: Int) -> (image: RasterImage, rect: Rect) {
-        let s = context.rasterScale
         let (px0, py0) = origin
         let n = scatter.x.count
         let pixels = width * height
