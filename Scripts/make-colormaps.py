@@ -203,7 +203,7 @@ def write_fixture(names, named):
             "name": n, "x": [None if math.isnan(x) else x for x in xs],
             "rgba": [rgba(cmap(x)) for x in xs]})
         fixture["tables"][n] = [rgba(c) for c in cmap(np.arange(cmap.N))]
-        for k in (2, 3, 5, 7, 256):
+        for k in (2, 3, 5, 7, 100):
             fixture["resampled"].append({"name": n, "n": k,
                                          "rgba": [rgba(c) for c in cmap.resampled(k)(np.arange(k))]})
         r = cmap.reversed()
@@ -259,7 +259,9 @@ def write_fixture(names, named):
             fixture["namedErrors"].append(s)
 
     for spec, n in [(None, 3), (None, 10), ("viridis", 3), ("viridis", 5), ("Blues", 4), ("tab10", 3),
-                    ("Pastel2", 4), ("rocket", 3), ("Set1", 12), ("deep", 3), ("muted", 4), ("ch:", 3)]:
+                    ("Pastel2", 4), ("rocket", 3), ("Set1", 12), ("deep", 3), ("muted", 4), ("ch:", 3),
+                    ("husl", 12), ("husl", 3), ("hls", 5), ("ch:s=.25,r=-.5", 6), ("ch:2,-0.3,1.2,1,0.9,0.1_r", 4),
+                    ("viridis_r", 4), ("tab20", 25)]:
         pal = sns.color_palette(spec, n)
         fixture["palettes"].append({"spec": spec, "n": n, "rgb": [list(map(float, c)) for c in pal]})
 
@@ -274,6 +276,19 @@ def write_fixture(names, named):
         fixture["hue"].append({"palette": palette, "levels": [int(v) for v in m.levels],
                                "map_type": str(m.map_type),
                                "rgba": [rgba(mcolors.to_rgba(m(v))) for v in m.levels]})
+
+    # Categorical hue: more levels than the colour cycle has colours falls back to 'husl'.
+    from seaborn._base import VariableType
+    for levels in (3, 12):
+        df = pd.DataFrame({"x": list(range(levels)), "h": [f"g{i:02d}" for i in range(levels)]})
+        p = VectorPlotter(data=df, variables={"x": "x", "hue": "h"})
+        m = HueMapping(p)
+        fixture["hue"].append({"palette": None, "categorical": levels,
+                               "levels": list(range(levels)), "map_type": str(m.map_type),
+                               "rgba": [rgba(mcolors.to_rgba(m(v))) for v in m.levels]})
+    # seaborn's cubehelix as a colour map with parameters.
+    fixture["cubehelix"] = [{"spec": spec, "rgba": [rgba(c) for c in sns.color_palette(spec, as_cmap=True)(np.arange(256))]}
+                            for spec in ("ch:", "ch:s=.25,r=-.5", "ch:start=2,rot=1,light=.95,dark=.05_r")]
 
     os.makedirs(os.path.dirname(FIXTURE_OUT), exist_ok=True)
     with open(FIXTURE_OUT, "w") as fh:

@@ -62,7 +62,9 @@ def lab_data():
 
 
 def blob_data(spec):
-    """make_blobs, then an optional linear map (for anisotropic clusters)."""
+    """make_blobs, then an optional linear map (for anisotropic clusters) and an
+    optional per-feature scale and offset (features of very different sizes,
+    like the lab's Gaia table: velocities ~100, energy ~-1.7e5, abundances ~0.1)."""
     X, _ = make_blobs(
         n_samples=spec["samples"],
         centers=spec["centers"],
@@ -72,6 +74,8 @@ def blob_data(spec):
     )
     if "transform" in spec:
         X = X.dot(np.array(spec["transform"]))
+    if "scale" in spec:
+        X = X * np.array(spec["scale"]) + np.array(spec["offset"])
     return X
 
 
@@ -123,6 +127,8 @@ def check_margin(name, model):
     return margin
 
 
+GAIA_LIKE = dict(scale=[1.2e1, 1.2e1, 6.5, 1.3e3, 1.0e2, 6.5e-2, 1.3e-2], offset=[0.0, 0.0, 0.0, -1.7e5, 950.0, -0.6, 0.16])
+
 GMM_CASES = [
     # name, data, estimator parameters
     ("full_d3_k4", dict(samples=480, centers=4, features=3, std=[2.4, 3.6, 1.8, 4.5], seed=7,
@@ -151,6 +157,14 @@ GMM_CASES = [
      dict(n_components=5, covariance_type="full", max_iter=3, tol=1e-8, random_state=1)),
     ("full_d4_k3_reg", dict(samples=300, centers=3, features=4, std=2.4, seed=27),
      dict(n_components=3, covariance_type="full", reg_covar=1e-2, tol=1e-5, random_state=8)),
+    ("full_d7_k3_gaia_scaled", dict(samples=526, centers=3, features=7, std=2.5, seed=33, **GAIA_LIKE),
+     dict(n_components=3, covariance_type="full", random_state=1)),
+    ("diag_d7_k4_gaia_scaled", dict(samples=526, centers=4, features=7, std=3.0, seed=34, **GAIA_LIKE),
+     dict(n_components=4, covariance_type="diag", random_state=42)),
+    ("full_d9_k3", dict(samples=450, centers=3, features=9, std=3.5, seed=35),
+     dict(n_components=3, covariance_type="full", random_state=4)),
+    ("tied_d10_k4", dict(samples=480, centers=4, features=10, std=3.0, seed=36),
+     dict(n_components=4, covariance_type="tied", random_state=5)),
 ]
 
 BGMM_CASES = [
@@ -181,6 +195,10 @@ BGMM_CASES = [
     ("dd_tied_d3_k5_random", dict(samples=420, centers=4, features=3, std=3.0, seed=18),
      dict(n_components=5, covariance_type="tied", weight_concentration_prior_type="dirichlet_distribution",
           init_params="random", max_iter=500, random_state=30)),
+    ("dp_full_d7_k6_gaia_scaled", dict(samples=526, centers=3, features=7, std=2.5, seed=37, **GAIA_LIKE),
+     dict(n_components=6, covariance_type="full", max_iter=500, random_state=1)),
+    ("dp_full_d9_k5", dict(samples=420, centers=3, features=9, std=3.0, seed=38),
+     dict(n_components=5, covariance_type="full", max_iter=500, random_state=2)),
 ]
 
 

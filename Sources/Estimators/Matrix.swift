@@ -54,13 +54,18 @@ public struct Matrix: Sendable, Equatable {
 
     /// The rows whose indices are given, in that order.
     public func selectingRows<S: Sequence>(_ indices: S) -> Matrix where S.Element == Int {
-        var out: [Double] = []
-        var count = 0
-        for i in indices {
-            out.append(contentsOf: storage[(i * columns)..<((i + 1) * columns)])
-            count += 1
+        let chosen = Array(indices)
+        let width = columns
+        let out = [Double](unsafeUninitializedCapacity: chosen.count * width) { buffer, initialized in
+            storage.withUnsafeBufferPointer { source in
+                for (r, i) in chosen.enumerated() {
+                    precondition(i >= 0 && i < rows, "row index \(i) is out of range 0..<\(rows)")
+                    for j in 0..<width { buffer[r * width + j] = source[i * width + j] }
+                }
+            }
+            initialized = chosen.count * width
         }
-        return Matrix(rows: count, columns: columns, storage: out)
+        return Matrix(rows: chosen.count, columns: width, storage: out)
     }
 
     /// This matrix with `other`'s rows appended below (numpy's `np.r_` / `vstack`).

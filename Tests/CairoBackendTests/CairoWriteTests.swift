@@ -173,6 +173,18 @@ import Testing
         #expect(error?.description.contains("dash pattern") == true)
     }
 
+    @Test(arguments: [0.0, -3, .nan, .infinity, 1e6])
+    func unusableFontSizeIsAnError(size: Double) throws {
+        let page = TestPage(width: 50, height: 50, [.text("x", Point(10, 30), TextStyle(font: Font(size: size)))])
+        let error = #expect(throws: CairoError.self) { try page.pngData() }
+        guard case let .invalidFontSize(reported)? = error else {
+            Issue.record("expected invalidFontSize, got \(String(describing: error))")
+            return
+        }
+        #expect(reported.isNaN ? size.isNaN : reported == size)
+        #expect(throws: CairoError.self) { try page.pdfData() }
+    }
+
     @Test func nonFiniteGeometryIsSkippedNotFatal() throws {
         let nan = Double.nan
         let page = TestPage(width: 100, height: 50, [
@@ -180,7 +192,6 @@ import Testing
                     StrokeStyle(color: .black, width: 2)),
             .fill(Path(circleCenter: Point(nan, 20), radius: 5), FillStyle(color: .tab10Blue)),
             .text("x", Point(.infinity, 30), TextStyle(font: Font(size: 10))),
-            .text("x", Point(10, 30), TextStyle(font: Font(size: .nan))),
             .markers(Path(circleCenter: .zero, radius: 2), [Point(nan, 40), Point(20, .infinity), Point(1e300, 40), Point(50, 40)],
                      FillStyle(color: .tab10Red), nil),
             .image(RasterImage(width: 1, height: 1, fill: .black), Rect(x: nan, y: 0, width: 10, height: 10), .nearest),

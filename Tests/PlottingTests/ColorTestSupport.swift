@@ -63,7 +63,13 @@ struct ColorFixture: Decodable {
     }
     struct Hue: Decodable {
         let palette: String?
+        /// The number of string levels, for a categorical hue; nil for a numeric one.
+        let categorical: Int?
         let levels: [Int]
+        let rgba: [[Double]]
+    }
+    struct CubehelixCase: Decodable {
+        let spec: String
         let rgba: [[Double]]
     }
 
@@ -76,6 +82,7 @@ struct ColorFixture: Decodable {
     let namedErrors: [String]
     let palettes: [PaletteCase]
     let hue: [Hue]
+    let cubehelix: [CubehelixCase]
 
     static let shared: ColorFixture? = {
         guard let url = Bundle.module.url(forResource: "colors", withExtension: "json", subdirectory: "Fixtures"),

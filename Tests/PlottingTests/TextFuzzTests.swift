@@ -56,7 +56,7 @@ import Testing
         for i in 0..<Self.caseCount {
             let s = Self.randomLabel(&rng)
             let t = TextLayout(s, font: Font(size: 10), measuringWith: canvas)
-            let ok = t.width.isFinite && t.ascent >= 0 && t.descent >= 0 && t.ascent.isFinite && t.descent.isFinite
+            let ok = t.width.isFinite && t.width >= 0 && t.ascent >= 0 && t.descent >= 0 && t.ascent.isFinite && t.descent.isFinite
                 && t.runs.allSatisfy { $0.offset.x.isFinite && $0.offset.y.isFinite && $0.font.size > 0 }
             #expect(ok, "case \(i): \(s.debugDescription)")
             if !ok { return }
@@ -92,10 +92,12 @@ import Testing
             "$" + String(repeating: "a_{", count: 3000) + String(repeating: "}", count: 3000) + "$",
             "$\\hspace{1e308}x$",
             "$\\hspace{-1e308}x$",
+            "$\\hspace{" + String(repeating: "9", count: 400) + "}x$",
+            "$x" + String(repeating: "\\quad", count: 10_000) + "$",
         ]
         for s in inputs {
             let t = TextLayout(s, font: Font(size: 10), measuringWith: canvas)
-            #expect(t.ascent.isFinite && t.descent.isFinite)
+            #expect(t.ascent.isFinite && t.descent.isFinite && t.width.isFinite)
         }
     }
 }

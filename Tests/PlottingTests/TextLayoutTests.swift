@@ -171,6 +171,18 @@ import Testing
         }
     }
 
+    @Test func inkBoundsCoverTheGlyphs() throws {
+        let t = layout("$x^2$")
+        let ink = try #require(t.inkBounds)
+        // From the top of the superscript to the baseline (the fake glyphs have no descent).
+        #expect(abs(ink.minY - (-(sup1 + 0.75 * 7))) < 1e-12)
+        #expect(abs(ink.maxY) < 1e-12)
+        #expect(ink.minX == 0 && abs(ink.maxX - t.runs[1].offset.x - 4.2) < 1e-12)
+        #expect(layout("").inkBounds == nil)
+        let two = layout("a\nb")
+        #expect(try #require(two.inkBounds).minY < -10)
+    }
+
     @Test func theCacheReturnsTheSameLayout() throws {
         let cache = TextLayoutCache()
         let a = cache.layout("$10^{3}$", font: Font(size: 10), canvas: canvas)
@@ -179,5 +191,8 @@ import Testing
         #expect(cache.count == 1)
         _ = cache.layout("$10^{3}$", font: Font(size: 12), canvas: canvas)
         #expect(cache.count == 2)
+        let centred = cache.layout("a\nbbb", font: Font(size: 10), canvas: canvas, lineAlignment: .center)
+        #expect(centred.runs[0].offset.x == 6)
+        #expect(cache.layout("a\nbbb", font: Font(size: 10), canvas: canvas).runs[0].offset.x == 0)
     }
 }

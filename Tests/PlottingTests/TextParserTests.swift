@@ -131,6 +131,7 @@ import Testing
         ("$50%$", .unexpectedCharacter("%", offset: 3)),
         ("ab $\\alphax$", .unknownCommand(name: "alphax", offset: 4)),
         ("$\\hspace{wide}$", .invalidArgument(command: "hspace", argument: "wide", offset: 1)),
+        ("$\\hspace{20000}$", .invalidArgument(command: "hspace", argument: "20000", offset: 1)),
         ("$\\left\\foo x\\right)$", .invalidArgument(command: "left", argument: "foo", offset: 1)),
         ("$\\$", MathTextError.unexpectedCharacter("$", offset: 0)),
     ])

@@ -28,6 +28,8 @@ public enum CairoError: Error, Equatable, Sendable, CustomStringConvertible {
     case pixelBudgetExceeded(width: Int, height: Int, budget: Int, maxSide: Int)
     /// `popClip()` was called without a matching `pushClip(_:)`.
     case unbalancedClip
+    /// A font size is zero, negative, not finite, or absurdly large.
+    case invalidFontSize(Double)
     /// A stroke's dash pattern has a negative or non-finite length, or only zeros.
     case invalidDash(pattern: [Double], offset: Double)
     /// The folder that should hold an output file cannot be created or is not a folder.
@@ -57,6 +59,9 @@ public enum CairoError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "and at most \(maxSide) on a side: lower the dpi or the page size"
         case .unbalancedClip:
             return "popClip() was called without a matching pushClip(_:); each clip must be pushed before it is popped"
+        case let .invalidFontSize(size):
+            return "font size \(size) pt is not usable; expected a finite size above 0 and at most "
+                + "\(Int(CanvasState.maxFontSize)) pt (figures use 10 for labels, 12 for titles)"
         case let .invalidDash(pattern, offset):
             return "dash pattern \(pattern) with offset \(offset) is not usable; expected finite lengths "
                 + "of at least 0 points, not all 0 (for example [3.7, 1.6] for matplotlib's dashed line)"

@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import Plotting
 
 /// The four DejaVu Sans faces a canvas draws with, opened on first use from explicit files,
@@ -8,7 +9,14 @@ import Plotting
 /// DejaVu's own design grid) and is then scaled linearly, so measured widths never depend
 /// on the output's dpi or format. Pairs are kerned with the font's `kern` table, as
 /// matplotlib does.
-final class FontSet {
+///
+/// One `FontSet` per font folder is shared by every canvas in the process (`shared`): the
+/// backend's only process-wide state, a cache of font files that never changes output.
+/// Loading the faces once matters because cairo keeps recently used fonts (with FreeType's
+/// hinting data, about 2.5 MB a render) in its own caches: faces opened afresh for every
+/// page would pile up there. Access is serialised by a lock; cairo locks the FreeType
+/// faces itself while it draws.
+final class FontSet: @unchecked Sendable {
     /// Where DejaVu lives on Debian (packages fonts-dejavu-core and fonts-dejavu-extra).
     static let defaultDirectory = "/usr/share/fonts/truetype/dejavu"
 
@@ -26,6 +34,7 @@ final class FontSet {
     static let referenceSize = 2048.0
 
     let directory: String
+    private let lock = NSLock()
     /// Unhinted options for layout and vector output.
     let options: FontOptions
     /// Options for glyph outlines in raster output.
@@ -34,15 +43,35 @@ final class FontSet {
     private var faces: [Font.Face: FontFace] = [:]
     private var referenceFonts: [Font.Face: ScaledFont] = [:]
 
-    init(directory: String = FontSet.defaultDirectory) throws(CairoError) {
+    private init(directory: String) throws(CairoError) {
         self.directory = directory
         library = try FreeTypeLibrary()
         options = try FontOptions()
         rasterOptions = try FontOptions(hintStyle: CAIRO_HINT_STYLE_SLIGHT)
     }
 
-    /// The cairo face for `face`, opening its file the first time.
+    private static let registryLock = NSLock()
+    nonisolated(unsafe) private static var registry: [String: FontSet] = [:]
+
+    /// The process-wide font set for a folder of DejaVu files.
+    static func shared(directory: String = FontSet.defaultDirectory) throws(CairoError) -> FontSet {
+        registryLock.lock()
+        defer { registryLock.unlock() }
+        if let set = registry[directory] { return set }
+        let set = try FontSet(directory: directory)
+        registry[directory] = set
+        return set
+    }
+
+    /// The cairo face for `face`, opening its file the first time; a missing or damaged file
+    /// is reported each time it is asked for.
     func face(_ face: Font.Face) throws(CairoError) -> FontFace {
+        lock.lock()
+        defer { lock.unlock() }
+        return try unlockedFace(face)
+    }
+
+    private func unlockedFace(_ face: Font.Face) throws(CairoError) -> FontFace {
         if let loaded = faces[face] { return loaded }
         let loaded = try FontFace(path: directory + "/" + FontSet.fileName(face), library: library)
         faces[face] = loaded
@@ -50,8 +79,10 @@ final class FontSet {
     }
 
     private func referenceFont(_ face: Font.Face) throws(CairoError) -> ScaledFont {
+        lock.lock()
+        defer { lock.unlock() }
         if let font = referenceFonts[face] { return font }
-        let font = try ScaledFont(face: try self.face(face), size: FontSet.referenceSize, options: options)
+        let font = try ScaledFont(face: try unlockedFace(face), size: FontSet.referenceSize, options: options)
         referenceFonts[face] = font
         return font
     }
@@ -122,10 +153,4 @@ final class FontSet {
         }
         return offsets
     }
-}
-
-/// A laid-out run of text: glyph indices with positions in points relative to the baseline origin.
-struct GlyphRun {
-    var glyphs: [cairo_glyph_t]
-    var metrics: TextMetrics
 }

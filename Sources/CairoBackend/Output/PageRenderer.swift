@@ -15,7 +15,7 @@ enum PageRenderer {
     /// RGB24 when the background is opaque, premultiplied ARGB32 otherwise.
     static func renderImage(_ page: some Renderable, fontDirectory: String = FontSet.defaultDirectory) throws(CairoError) -> CairoSurface {
         let (width, height) = try RasterBudget.pixelSize(page: page.pageSize, dpi: page.dpi)
-        let fonts = try FontSet(directory: fontDirectory)
+        let fonts = try FontSet.shared(directory: fontDirectory)
         let surface = try CairoSurface(imageWidth: width, height: height, opaque: page.background.alpha >= 1)
         let context = try CairoContext(on: surface)
         cairo_scale(context.raw, page.dpi / 72, page.dpi / 72)
@@ -27,7 +27,7 @@ enum PageRenderer {
     /// Renders the page as a one-page PDF sized in points.
     static func renderPDF(_ page: some Renderable, title: String?, fontDirectory: String = FontSet.defaultDirectory) throws(CairoError) -> [UInt8] {
         try RasterBudget.validate(page: page.pageSize, dpi: page.dpi)
-        let fonts = try FontSet(directory: fontDirectory)
+        let fonts = try FontSet.shared(directory: fontDirectory)
         let surface = try CairoSurface(pdfWidth: page.pageSize.width, height: page.pageSize.height)
         cairo_pdf_surface_set_metadata(surface.raw, CAIRO_PDF_METADATA_CREATOR, creator)
         cairo_pdf_surface_set_metadata(surface.raw, CAIRO_PDF_METADATA_CREATE_DATE, pdfDate)
@@ -44,7 +44,7 @@ enum PageRenderer {
     /// Renders the page as an SVG document sized in points.
     static func renderSVG(_ page: some Renderable, fontDirectory: String = FontSet.defaultDirectory) throws(CairoError) -> [UInt8] {
         try RasterBudget.validate(page: page.pageSize, dpi: page.dpi)
-        let fonts = try FontSet(directory: fontDirectory)
+        let fonts = try FontSet.shared(directory: fontDirectory)
         let surface = try CairoSurface(svgWidth: page.pageSize.width, height: page.pageSize.height)
         cairo_svg_surface_set_document_unit(surface.raw, CAIRO_SVG_UNIT_PT)
         cairo_surface_set_fallback_resolution(surface.raw, page.dpi, page.dpi)

@@ -36,6 +36,7 @@ public struct KMeans: Sendable, Equatable {
         /// Exactly this many runs (1 for given centres, with a warning, as scikit-learn does).
         case count(Int)
 
+        /// `10` means `.count(10)`.
         public init(integerLiteral value: Int) { self = .count(value) }
     }
 
@@ -114,18 +115,18 @@ public struct KMeans: Sendable, Equatable {
             }
             explicitCenters = shifted
         }
-        let squaredNorms = LloydEngine.rowSquaredNorms(centred, rows: n, columns: d)
-        let engine = LloydEngine(x: centred, rows: n, columns: d, clusters: clusters)
+        let engine = LloydEngine(rowMajor: centred, rows: n, columns: d, clusters: clusters)
+        let squaredNorms = LloydEngine.featureMajorSquaredNorms(engine.x, rows: n, columns: d)
 
         var best: LloydEngine.Run?
         for _ in 0..<runs {
             let initial: [Double]
             switch initialization {
             case .kMeansPlusPlus:
-                initial = KMeansPlusPlus.centers(centred, rows: n, columns: d, squaredNorms: squaredNorms,
+                initial = KMeansPlusPlus.centers(engine.x, rows: n, columns: d, squaredNorms: squaredNorms,
                                                  clusters: clusters, using: &rng)
             case .random:
-                initial = Self.randomCenters(centred, rows: n, columns: d, clusters: clusters, using: &rng)
+                initial = Self.randomCenters(engine.x, rows: n, columns: d, clusters: clusters, using: &rng)
             case .centers:
                 initial = explicitCenters ?? []
             }
@@ -147,7 +148,9 @@ public struct KMeans: Sendable, Equatable {
             for f in 0..<d { centers[j * d + f] += mean[f] }
         }
         let labels = chosen.labels.map(Int.init)
-        let distinct = Set(labels).count
+        var used = [Bool](repeating: false, count: clusters)
+        for label in chosen.labels { used[Int(label)] = true }
+        let distinct = used.filter { $0 }.count
         if distinct < clusters {
             warnings.append(.fewerDistinctClusters(found: distinct, requested: clusters))
         }
@@ -211,6 +214,7 @@ public struct KMeans: Sendable, Equatable {
     }
 
     /// scikit-learn's `'random'` init: `choice(n, k, replace=False, p=w/sum(w))` with unit weights.
+    /// `x` is feature-major (`x[f * n + i]`).
     private static func randomCenters(
         _ x: [Double], rows n: Int, columns d: Int, clusters k: Int, using rng: inout RandomState
     ) -> [Double] {
@@ -218,7 +222,7 @@ public struct KMeans: Sendable, Equatable {
         let seeds = rng.weightedSampleWithoutReplacement(count: k, probabilities: p)
         var centers = [Double](repeating: 0, count: k * d)
         for (j, index) in seeds.enumerated() {
-            for f in 0..<d { centers[j * d + f] = x[index * d + f] }
+            for f in 0..<d { centers[j * d + f] = x[f * n + index] }
         }
         return centers
     }

@@ -39,7 +39,7 @@ public struct KMeansModel: Sendable, Equatable {
         for i in 0..<x.rows {
             for j in 0..<k {
                 var dot = x.storage[i * d] * centers.storage[j * d]
-                for f in 1..<max(d, 1) { dot = dot.addingProduct(x.storage[i * d + f], centers.storage[j * d + f]) }
+                for f in 1..<max(d, 1) { dot += x.storage[i * d + f] * centers.storage[j * d + f] }
                 let squared = (-2 * dot + rowNorms[i]) + centerNorms[j]
                 out.storage[i * k + j] = max(squared, 0).squareRoot()
             }
@@ -67,7 +67,7 @@ public struct KMeansModel: Sendable, Equatable {
     }
 
     private func labelsAndEngine(_ x: Matrix) -> (labels: [Int32], engine: LloydEngine) {
-        let engine = LloydEngine(x: x.storage, rows: x.rows, columns: x.columns, clusters: clusters)
+        let engine = LloydEngine(rowMajor: x.storage, rows: x.rows, columns: x.columns, clusters: clusters)
         var labels = [Int32](repeating: 0, count: x.rows)
         engine.assignLabels(centers: centers.storage, labels: &labels)
         return (labels, engine)

@@ -2,12 +2,15 @@ import Foundation
 
 /// scikit-learn's greedy k-means++ seeding (`_kmeans_plusplus`) with unit sample weights.
 enum KMeansPlusPlus {
-    /// `clusters` initial centres (row-major) chosen from the rows of `x`.
+    /// `clusters` initial centres (row-major) chosen from the samples of feature-major `x`
+    /// (`x[f * rows + i]`).
     ///
     /// Draws exactly what scikit-learn draws: one `nextDouble` for the first
     /// centre (`choice(n, p=1/n)`), then `2 + ln k` uniforms per further centre.
     /// Candidates are located by `searchsorted(cumsum(closest), u * potential)`
-    /// and the one that lowers the potential most wins (first on ties).
+    /// and the one that lowers the potential most wins (first on ties). Potentials are
+    /// summed pairwise (numpy's order); scikit-learn's come from BLAS `dot`/`gemv`, whose
+    /// order differs, which matters only if a target falls within 1e-16 of a boundary.
     static func centers(
         _ x: [Double], rows n: Int, columns d: Int, squaredNorms: [Double], clusters k: Int,
         using rng: inout RandomState
@@ -21,94 +24,117 @@ enum KMeansPlusPlus {
         let first = min(RandomState.searchSortedRight(cdf, rng.nextDouble()), n - 1)
         copyRow(first, of: x, columns: d, into: &centers, at: 0)
 
-        var closest = distances(from: first, x, rows: n, columns: d, squaredNorms: squaredNorms)
-        var potential = sum(closest)
-        var candidateDistances = [Double](repeating: 0, count: trials * n)
+        // Buffers: the current closest distances and one per local trial; the winning trial's
+        // buffer becomes the new `closest` by swapping pointers, not by copying.
+        let buffers = (0...trials).map { _ in UnsafeMutableBufferPointer<Double>.allocate(capacity: n) }
+        defer { for buffer in buffers { buffer.deallocate() } }
+        fillDistances(into: buffers[trials], from: first, x, columns: d, squaredNorms: squaredNorms)
+        var closest = buffers[trials]
+        var potential = NumpySum.pairwise(UnsafeBufferPointer(closest))
         var candidatePotentials = [Double](repeating: 0, count: trials)
+        var cumulative = [Double](repeating: 0, count: n)
 
         for c in 1..<max(k, 1) {
             var targets = [Double](repeating: 0, count: trials)
             for t in 0..<trials { targets[t] = rng.nextDouble() * potential }
-            let cumulative = cumulativeSum(closest)
+            // np.cumsum is sequential; searchsorted(side='left') against it picks the candidates.
+            var running = 0.0
+            for i in 0..<n {
+                running += closest[i]
+                cumulative[i] = running
+            }
             var candidates = [Int](repeating: 0, count: trials)
             for t in 0..<trials {
                 candidates[t] = min(RandomState.searchSortedLeft(cumulative, targets[t]), n - 1)
             }
-            // Each trial fills its own slice: min(closest, distance to the candidate) and its potential.
-            candidateDistances.withUnsafeMutableBufferPointer { all in
-                candidatePotentials.withUnsafeMutableBufferPointer { potentials in
-                    closest.withUnsafeBufferPointer { current in
-                        Parallel.forEach(trials) { t in
-                            let slice = UnsafeMutableBufferPointer(rebasing: all[(t * n)..<((t + 1) * n)])
-                            fillDistances(into: slice, from: candidates[t], x, columns: d, squaredNorms: squaredNorms)
-                            var total = 0.0
-                            for i in 0..<n {
-                                if current[i] < slice[i] { slice[i] = current[i] }
-                                total += slice[i]
-                            }
-                            potentials[t] = total
-                        }
-                    }
+            // Each trial fills its own buffer: min(closest, distance to the candidate), and its potential.
+            let current = UnsafeBufferPointer(closest)
+            let trialBuffers = Array(buffers.filter { $0.baseAddress != closest.baseAddress }.prefix(trials))
+            candidatePotentials.withUnsafeMutableBufferPointer { potentials in
+                Parallel.forEach(trials) { t in
+                    let slice = trialBuffers[t]
+                    fillDistances(into: slice, from: candidates[t], x, columns: d, squaredNorms: squaredNorms, closest: current)
+                    potentials[t] = NumpySum.pairwise(UnsafeBufferPointer(slice))
                 }
             }
             var bestTrial = 0
             for t in 1..<trials where candidatePotentials[t] < candidatePotentials[bestTrial] { bestTrial = t }
             potential = candidatePotentials[bestTrial]
-            closest = Array(candidateDistances[(bestTrial * n)..<((bestTrial + 1) * n)])
+            closest = trialBuffers[bestTrial]
             copyRow(candidates[bestTrial], of: x, columns: d, into: &centers, at: c)
         }
         return centers
     }
 
-    /// Squared distances from row `index` to every row: `max(0, (-2 c·x + |c|²) + |x|²)`,
-    /// scikit-learn's `_euclidean_distances` with precomputed norms.
-    private static func distances(
-        from index: Int, _ x: [Double], rows n: Int, columns d: Int, squaredNorms: [Double]
-    ) -> [Double] {
-        var out = [Double](repeating: 0, count: n)
-        out.withUnsafeMutableBufferPointer { buffer in
-            fillDistances(into: buffer, from: index, x, columns: d, squaredNorms: squaredNorms)
-        }
-        return out
-    }
-
-    /// Writes the squared distances from row `index` to every row into `out`.
+    /// Writes the squared distances from sample `index` to every sample into `out` (`x` feature-major),
+    /// or, given `closest`, the smaller of that and the current closest distance.
+    ///
+    /// scikit-learn's BLAS fuses the multiply-adds of `c·x`; here they are separate operations
+    /// (see `LloydEngine.assignLabels`), which can move a distance by one unit in the last place.
+    /// The work goes in chunks that stay in L1 while each feature is added in.
     private static func fillDistances(
         into out: UnsafeMutableBufferPointer<Double>, from index: Int, _ x: [Double], columns d: Int,
-        squaredNorms: [Double]
+        squaredNorms: [Double], closest: UnsafeBufferPointer<Double>? = nil
     ) {
+        let n = out.count
+        let chunk = 512
         x.withUnsafeBufferPointer { xs in
-            let c = index * d
-            var centerNorm = 0.0
-            for f in 0..<d { centerNorm += xs[c + f] * xs[c + f] }
-            for i in 0..<out.count {
-                let row = i * d
-                // The dot product as BLAS accumulates it: one fused multiply-add per further feature.
-                var dot = xs[c] * xs[row]
-                for f in 1..<max(d, 1) { dot = dot.addingProduct(xs[c + f], xs[row + f]) }
-                let value = (-2 * dot + centerNorm) + squaredNorms[i]
-                out[i] = max(value, 0)
+            squaredNorms.withUnsafeBufferPointer { norms in
+                // Empty data has nothing to fill.
+                guard let base = xs.baseAddress, let xxBase = norms.baseAddress, let outBase = out.baseAddress else {
+                    return
+                }
+                let closestBase = closest?.baseAddress
+                var centerNorm = 0.0
+                for f in 0..<d { centerNorm += base[f * n + index] * base[f * n + index] }
+                var start = 0
+                if d == 2, let c = closestBase {
+                    // The lab's case in one pass: the same operations in the same order as below.
+                    let c0 = base[index], c1 = base[n + index]
+                    let x0 = base, x1 = base + n
+                    let xx = xxBase
+                    let o = outBase
+                    for i in 0..<n {
+                        let dot = c0 * x0[i] + c1 * x1[i]
+                        let value = (-2 * dot + centerNorm) + xx[i]
+                        let distance = value < 0 ? 0 : value
+                        o[i] = c[i] < distance ? c[i] : distance
+                    }
+                    return
+                }
+                while start < n {
+                    let count = min(chunk, n - start)
+                    let o = outBase + start
+                    let c0 = base[index]
+                    let first = base + start
+                    for i in 0..<count { o[i] = c0 * first[i] }
+                    var f = 1
+                    while f < d {
+                        let cf = base[f * n + index]
+                        let feature = base + f * n + start
+                        for i in 0..<count { o[i] = o[i] + cf * feature[i] }
+                        f += 1
+                    }
+                    let xx = xxBase + start
+                    for i in 0..<count {
+                        let value = (-2 * o[i] + centerNorm) + xx[i]
+                        o[i] = value < 0 ? 0 : value
+                    }
+                    if let closestBase {
+                        let c = closestBase + start
+                        for i in 0..<count { o[i] = c[i] < o[i] ? c[i] : o[i] }
+                    }
+                    start += count
+                }
             }
         }
     }
 
+    /// Copies sample `row` of feature-major `x` into centre `slot`.
     private static func copyRow(_ row: Int, of x: [Double], columns d: Int, into centers: inout [Double], at slot: Int) {
-        for f in 0..<d { centers[slot * d + f] = x[row * d + f] }
+        let n = x.count / max(d, 1)
+        for f in 0..<d { centers[slot * d + f] = x[f * n + row] }
     }
 
-    private static func sum(_ values: [Double]) -> Double {
-        var total = 0.0
-        for value in values { total += value }
-        return total
-    }
 
-    private static func cumulativeSum(_ values: [Double]) -> [Double] {
-        var out = [Double](repeating: 0, count: values.count)
-        var running = 0.0
-        for i in values.indices {
-            running += values[i]
-            out[i] = running
-        }
-        return out
-    }
 }

@@ -1,5 +1,6 @@
 /// The numerical core of k-means (scikit-learn's `_kmeans_single_lloyd` and
-/// its Cython kernels) on centred, row-major data with unit sample weights.
+/// its Cython kernels) on centred data with unit sample weights, stored
+/// feature by feature so the distance loops vectorise.
 ///
 /// Labels are computed in parallel over fixed blocks. Sums are formed in the
 /// order scikit-learn forms them on a two-thread machine: the 256-sample
@@ -7,11 +8,33 @@
 /// each half is summed in sample order, and the halves are added. So the
 /// result never depends on thread timing, and it rounds like scikit-learn.
 struct LloydEngine: Sendable {
-    /// Centred samples, row-major.
+    /// The samples feature by feature (`x[f * rows + i]` is feature f of sample i), so the
+    /// distance loops run over contiguous samples and vectorise.
     let x: [Double]
     let rows: Int
     let columns: Int
     let clusters: Int
+
+    /// An engine over row-major samples (`rowMajor[i * columns + f]`).
+    init(rowMajor: [Double], rows: Int, columns: Int, clusters: Int) {
+        self.rows = rows
+        self.columns = columns
+        self.clusters = clusters
+        self.x = Self.featureMajor(rowMajor, rows: rows, columns: columns)
+    }
+
+    /// The transpose of a row-major `rows x columns` array.
+    static func featureMajor(_ rowMajor: [Double], rows: Int, columns: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: rows * columns)
+        rowMajor.withUnsafeBufferPointer { source in
+            out.withUnsafeMutableBufferPointer { target in
+                for i in 0..<rows {
+                    for f in 0..<columns { target[f * rows + i] = source[i * columns + f] }
+                }
+            }
+        }
+        return out
+    }
 
     /// Samples per block of the parallel labelling pass.
     static let labelBlock = 8192
@@ -80,14 +103,20 @@ struct LloydEngine: Sendable {
         }
         newCenters.withUnsafeBufferPointer { new in
             centers.withUnsafeBufferPointer { old in
+                guard let newBase = new.baseAddress, let oldBase = old.baseAddress else { return }
                 for j in 0..<k {
-                    shifts[j] = Self.squaredDistance(new.baseAddress! + j * d, old.baseAddress! + j * d, d).squareRoot()
+                    shifts[j] = Self.squaredDistance(newBase + j * d, oldBase + j * d, d).squareRoot()
                 }
             }
         }
     }
 
     /// The E-step: each sample's nearest centre by `|c|² - 2 x·c`, the lowest index winning ties.
+    ///
+    /// scikit-learn computes `x·c` in a BLAS GEMM, which on this machine fuses multiply-adds;
+    /// Swift targets baseline x86-64, where a fused multiply-add is a library call, so the dot
+    /// product here is summed with plain operations. The distances can differ in the last bit,
+    /// which changes a label only for a sample equidistant from two centres to within 1e-16.
     func assignLabels(centers: [Double], labels: inout [Int32]) {
         let n = rows, d = columns, k = clusters
         let norms = Self.rowSquaredNorms(centers, rows: k, columns: d)
@@ -97,10 +126,9 @@ struct LloydEngine: Sendable {
                 norms.withUnsafeBufferPointer { ns in
                     labels.withUnsafeMutableBufferPointer { ls in
                         Parallel.forEach(blocks) { block in
-                            let end = min(n, (block + 1) * Self.labelBlock)
-                            for i in (block * Self.labelBlock)..<end {
-                                ls[i] = Self.nearest(xs.baseAddress! + i * d, cs, ns, d, k)
-                            }
+                            let start = block * Self.labelBlock
+                            let end = min(n, start + Self.labelBlock)
+                            Self.nearestCenters(xs, n: n, d: d, range: start..<end, centers: cs, norms: ns, k: k, into: ls)
                         }
                     }
                 }
@@ -108,30 +136,62 @@ struct LloydEngine: Sendable {
         }
     }
 
-    /// The nearest centre to one sample, as scikit-learn's GEMM-based E-step computes it:
-    /// `|c|² + (-2) * (x·c)` with the dot product accumulated by fused multiply-adds.
-    @inline(__always)
-    static func nearest(
-        _ sample: UnsafePointer<Double>, _ centers: UnsafeBufferPointer<Double>, _ norms: UnsafeBufferPointer<Double>,
-        _ d: Int, _ k: Int
-    ) -> Int32 {
-        var best: Int32 = 0
-        var bestDistance = 0.0
-        for j in 0..<k {
-            let c = centers.baseAddress! + j * d
-            var dot = sample[0] * c[0]
-            var f = 1
-            while f < d {
-                dot = dot.addingProduct(sample[f], c[f])
-                f += 1
+    /// Nearest centres for the samples in `range`: per sample, every centre's
+    /// `|c|² + (-2) * (x·c)` with the dot product summed in feature order, the strict `<`
+    /// leaving the lowest index on ties.
+    ///
+    /// Four samples go through each step together as `SIMD4` lanes; every lane performs the
+    /// same operations in the same order as the scalar formula, so the result is identical.
+    /// `-2 * (x·c)` is formed as `x·(-2c)`, which is the same number: scaling by a power of
+    /// two is exact and commutes with rounding.
+    static func nearestCenters(
+        _ xs: UnsafeBufferPointer<Double>, n: Int, d: Int, range: Range<Int>, centers cs: UnsafeBufferPointer<Double>,
+        norms ns: UnsafeBufferPointer<Double>, k: Int, into ls: UnsafeMutableBufferPointer<Int32>
+    ) {
+        let scaled = cs.map { -2 * $0 }
+        scaled.withUnsafeBufferPointer { ms in
+            guard let base = xs.baseAddress, let m = ms.baseAddress else { return }
+            var i = range.lowerBound
+            while i + 4 <= range.upperBound {
+                var best = SIMD4<Double>(repeating: .infinity)
+                var label = SIMD4<Double>(repeating: 0)
+                for j in 0..<k {
+                    let c = m + j * d
+                    var dot = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD4<Double>.self) * c[0]
+                    var f = 1
+                    while f < d {
+                        dot += UnsafeRawPointer(base + f * n + i).loadUnaligned(as: SIMD4<Double>.self) * c[f]
+                        f += 1
+                    }
+                    let distance = SIMD4<Double>(repeating: ns[j]) + dot
+                    let closer = distance .< best
+                    best.replace(with: distance, where: closer)
+                    label.replace(with: SIMD4<Double>(repeating: Double(j)), where: closer)
+                }
+                for lane in 0..<4 { ls[i + lane] = Int32(label[lane]) }
+                i += 4
             }
-            let distance = norms[j] + (-2 * dot)
-            if j == 0 || distance < bestDistance {
-                bestDistance = distance
-                best = Int32(j)
+            while i < range.upperBound {
+                var best = Double.infinity
+                var label = 0
+                for j in 0..<k {
+                    let c = m + j * d
+                    var dot = base[i] * c[0]
+                    var f = 1
+                    while f < d {
+                        dot += base[f * n + i] * c[f]
+                        f += 1
+                    }
+                    let distance = ns[j] + dot
+                    if distance < best {
+                        best = distance
+                        label = j
+                    }
+                }
+                ls[i] = Int32(label)
+                i += 1
             }
         }
-        return best
     }
 
     /// The M-step sums: per-cluster sums of samples and counts, in scikit-learn's two-half order.
@@ -154,7 +214,7 @@ struct LloydEngine: Sendable {
                             for i in start..<end {
                                 let label = Int(ls[i])
                                 pw[weightBase + label] += 1
-                                for f in 0..<d { ps[sumBase + label * d + f] += xs[i * d + f] }
+                                for f in 0..<d { ps[sumBase + label * d + f] += xs[f * n + i] }
                             }
                         }
                     }
@@ -184,7 +244,7 @@ struct LloydEngine: Sendable {
             let label = Int(labels[i])
             var total = 0.0
             for f in 0..<d {
-                let difference = x[i * d + f] - oldCenters[label * d + f]
+                let difference = x[f * n + i] - oldCenters[label * d + f]
                 total += difference * difference
             }
             distances[i] = total
@@ -197,8 +257,8 @@ struct LloydEngine: Sendable {
             chosen.insert(far)
             let oldCluster = Int(labels[far])
             for f in 0..<d {
-                newCenters[oldCluster * d + f] -= x[far * d + f]
-                newCenters[newCluster * d + f] = x[far * d + f]
+                newCenters[oldCluster * d + f] -= x[f * n + far]
+                newCenters[newCluster * d + f] = x[f * n + far]
             }
             weights[newCluster] = 1
             weights[oldCluster] -= 1
@@ -215,9 +275,10 @@ struct LloydEngine: Sendable {
                 labels.withUnsafeBufferPointer { ls in
                     partials.withUnsafeMutableBufferPointer { ps in
                         Parallel.forEach(parts) { part in
+                            guard let samples = xs.baseAddress, let centerBase = cs.baseAddress else { return }
                             var total = 0.0
                             for i in Parallel.staticRange(part, of: n, parts: parts) {
-                                total += Self.squaredDistance(xs.baseAddress! + i * d, cs.baseAddress! + Int(ls[i]) * d, d)
+                                total += Self.squaredDistance(samples + i, stride: n, centerBase + Int(ls[i]) * d, d)
                             }
                             ps[part] = total
                         }
@@ -233,23 +294,39 @@ struct LloydEngine: Sendable {
     // MARK: - Kernels
 
     /// scikit-learn's `_euclidean_dense_dense(squared=True)`: differences squared and summed in groups of four.
+    /// `a` is read with the given stride (a sample in feature-major storage), `b` contiguously.
     @inline(__always)
-    static func squaredDistance(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ d: Int) -> Double {
+    static func squaredDistance(_ a: UnsafePointer<Double>, stride: Int = 1, _ b: UnsafePointer<Double>, _ d: Int) -> Double {
         var result = 0.0
         var f = 0
         while f + 4 <= d {
-            let t0 = (a[f] - b[f]) * (a[f] - b[f])
-            let t1 = (a[f + 1] - b[f + 1]) * (a[f + 1] - b[f + 1])
-            let t2 = (a[f + 2] - b[f + 2]) * (a[f + 2] - b[f + 2])
-            let t3 = (a[f + 3] - b[f + 3]) * (a[f + 3] - b[f + 3])
+            let t0 = (a[f * stride] - b[f]) * (a[f * stride] - b[f])
+            let t1 = (a[(f + 1) * stride] - b[f + 1]) * (a[(f + 1) * stride] - b[f + 1])
+            let t2 = (a[(f + 2) * stride] - b[f + 2]) * (a[(f + 2) * stride] - b[f + 2])
+            let t3 = (a[(f + 3) * stride] - b[f + 3]) * (a[(f + 3) * stride] - b[f + 3])
             result += t0 + t1 + t2 + t3
             f += 4
         }
         while f < d {
-            result += (a[f] - b[f]) * (a[f] - b[f])
+            result += (a[f * stride] - b[f]) * (a[f * stride] - b[f])
             f += 1
         }
         return result
+    }
+
+    /// Squared norm of every sample of feature-major data, summed in feature order.
+    static func featureMajorSquaredNorms(_ values: [Double], rows n: Int, columns d: Int) -> [Double] {
+        var out = [Double](repeating: 0, count: n)
+        values.withUnsafeBufferPointer { vs in
+            out.withUnsafeMutableBufferPointer { norms in
+                guard let start = vs.baseAddress else { return }
+                for f in 0..<d {
+                    let feature = start + f * n
+                    for i in 0..<n { norms[i] += feature[i] * feature[i] }
+                }
+            }
+        }
+        return out
     }
 
     /// Squared norm of every row (`row_norms(X, squared=True)`), summed in feature order.

@@ -19,8 +19,11 @@ public enum ClusterSpread: Sendable, Equatable, ExpressibleByFloatLiteral, Expre
     /// Blob `i` has standard deviation `values[i]`; there must be one per centre.
     case perCenter([Double])
 
+    /// `0.6` means `.same(0.6)`.
     public init(floatLiteral value: Double) { self = .same(value) }
+    /// `2` means `.same(2.0)`.
     public init(integerLiteral value: Int) { self = .same(Double(value)) }
+    /// `[1.0, 2.5]` means `.perCenter([1.0, 2.5])`.
     public init(arrayLiteral elements: Double...) { self = .perCenter(elements) }
 }
 

@@ -52,11 +52,6 @@ public func silhouetteSamples(_ x: Matrix, labels: [Int]) throws(SilhouetteError
 
 /// The blocked silhouette kernel behind `silhouetteScore` and `silhouetteSamples`.
 enum Silhouette {
-    /// Rows handled together, sharing each block of columns while it is in cache.
-    static let rowTile = 16
-    /// Columns streamed per pass over a tile of rows.
-    static let columnBlock = 1024
-
     static func validate(_ x: Matrix, labels: [Int]) throws(SilhouetteError) {
         guard labels.count == x.rows else { throw .labelCountMismatch(labels: labels.count, samples: x.rows) }
         guard x.columns >= 1 else { throw .noFeatures }
@@ -81,65 +76,132 @@ enum Silhouette {
 
     /// Per-sample coefficients. Each row's per-cluster distance sums are accumulated in
     /// column order (numpy's `bincount`), so the tiling changes nothing in the result.
+    ///
+    /// The distance of a pair is `sqrt(max(0, (-2 x·y + |x|²) + |y|²))`; scikit-learn's BLAS
+    /// fuses the multiply-adds of `x·y`, this sums them with plain operations (see
+    /// `LloydEngine.assignLabels`), so a distance can differ in its last bit.
+    ///
+    /// Rows go in tiles of eight `SIMD8` lanes: every column is compared with eight rows at
+    /// once and added into their per-cluster sums, each lane doing exactly the scalar steps.
+    /// Memory is O(samples x features); no distance matrix is ever stored.
     static func coefficients(_ x: Matrix, codes: [Int32], frequencies: [Double]) -> [Double] {
         let n = x.rows
         let d = x.columns
         let clusters = frequencies.count
+        let features = LloydEngine.featureMajor(x.storage, rows: n, columns: d)
+        // -2 y, so that x·(-2y) = -2 (x·y) exactly (scaling by a power of two is exact).
+        let scaled = features.map { -2 * $0 }
         let norms = Self.rowSquaredNorms(x)
-        var out = [Double](repeating: 0, count: n)
-        let tiles = (n + rowTile - 1) / rowTile
-        x.storage.withUnsafeBufferPointer { xs in
-            norms.withUnsafeBufferPointer { ns in
-                codes.withUnsafeBufferPointer { cs in
-                    out.withUnsafeMutableBufferPointer { result in
-                        Parallel.forEach(tiles) { tile in
-                            let first = tile * rowTile
-                            let last = min(n, first + rowTile)
-                            var sums = [Double](repeating: 0, count: rowTile * clusters)
-                            var distances = [Double](repeating: 0, count: columnBlock)
-                            var blockStart = 0
-                            while blockStart < n {
-                                let blockEnd = min(n, blockStart + columnBlock)
-                                for i in first..<last {
-                                    let row = xs.baseAddress! + i * d
-                                    let xx = ns[i]
-                                    // Distances first (a loop the compiler can vectorise), then the sums in order.
-                                    for j in blockStart..<blockEnd {
-                                        let other = xs.baseAddress! + j * d
-                                        var dot = row[0] * other[0]
-                                        var f = 1
-                                        while f < d {
-                                            dot = dot.addingProduct(row[f], other[f])
-                                            f += 1
-                                        }
-                                        let squared = (-2 * dot + xx) + ns[j]
-                                        distances[j - blockStart] = max(squared, 0).squareRoot()
-                                    }
-                                    if i >= blockStart && i < blockEnd { distances[i - blockStart] = 0 }
-                                    let base = (i - first) * clusters
-                                    for j in blockStart..<blockEnd {
-                                        sums[base + Int(cs[j])] += distances[j - blockStart]
+        var sums = [Double](repeating: 0, count: n * clusters)
+        let fullTiles = n / lanes
+        features.withUnsafeBufferPointer { fs in
+            scaled.withUnsafeBufferPointer { ms in
+                norms.withUnsafeBufferPointer { ns in
+                    codes.withUnsafeBufferPointer { cs in
+                        sums.withUnsafeMutableBufferPointer { allSums in
+                            let tasks = fullTiles + (n % lanes == 0 ? 0 : 1)
+                            Parallel.forEach(tasks) { tile in
+                                if tile < fullTiles {
+                                    tileSums(tile * lanes, fs, ms, ns, cs, n: n, d: d, clusters: clusters, into: allSums)
+                                } else {
+                                    for i in (fullTiles * lanes)..<n {
+                                        rowSums(i, fs, ms, ns, cs, n: n, d: d, clusters: clusters, into: allSums)
                                     }
                                 }
-                                blockStart = blockEnd
-                            }
-                            for i in first..<last {
-                                let base = (i - first) * clusters
-                                let own = Int(cs[i])
-                                let a = sums[base + own] / (frequencies[own] - 1)
-                                var b = Double.infinity
-                                for c in 0..<clusters where c != own {
-                                    b = min(b, sums[base + c] / frequencies[c])
-                                }
-                                let s = (b - a) / max(a, b)
-                                result[i] = s.isNaN ? 0 : s
                             }
                         }
                     }
                 }
             }
         }
+        var out = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            let base = i * clusters
+            let own = Int(codes[i])
+            let a = sums[base + own] / (frequencies[own] - 1)
+            var b = Double.infinity
+            for c in 0..<clusters where c != own {
+                b = min(b, sums[base + c] / frequencies[c])
+            }
+            let s = (b - a) / max(a, b)
+            out[i] = s.isNaN ? 0 : s
+        }
         return out
+    }
+
+    /// Rows per SIMD tile.
+    static let lanes = 8
+
+    /// Per-cluster distance sums of rows `first..<first + 8` against every column.
+    private static func tileSums(
+        _ first: Int, _ fs: UnsafeBufferPointer<Double>, _ ms: UnsafeBufferPointer<Double>,
+        _ ns: UnsafeBufferPointer<Double>, _ cs: UnsafeBufferPointer<Int32>, n: Int, d: Int, clusters: Int,
+        into sums: UnsafeMutableBufferPointer<Double>
+    ) {
+        guard let base = fs.baseAddress, let scaled = ms.baseAddress, let normBase = ns.baseAddress else { return }
+        let rows = UnsafeMutablePointer<SIMD8<Double>>.allocate(capacity: d)
+        let accumulators = UnsafeMutablePointer<SIMD8<Double>>.allocate(capacity: clusters)
+        defer { rows.deallocate(); accumulators.deallocate() }
+        for f in 0..<d {
+            rows[f] = UnsafeRawPointer(base + f * n + first).loadUnaligned(as: SIMD8<Double>.self)
+        }
+        accumulators.initialize(repeating: .zero, count: clusters)
+        let xx = UnsafeRawPointer(normBase + first).loadUnaligned(as: SIMD8<Double>.self)
+        // Squared distances for a block of columns, then one flat square-root loop over the
+        // block (which the compiler turns into packed square roots), then the sums in column order.
+        let block = 64
+        let squares = UnsafeMutablePointer<SIMD8<Double>>.allocate(capacity: block)
+        defer { squares.deallocate() }
+        var start = 0
+        while start < n {
+            let width = min(block, n - start)
+            for t in 0..<width {
+                let column = start + t
+                var dot = rows[0] * scaled[column]
+                var f = 1
+                while f < d {
+                    dot += rows[f] * scaled[f * n + column]
+                    f += 1
+                }
+                squares[t] = (dot + xx) + ns[column]
+            }
+            UnsafeMutableRawPointer(squares).withMemoryRebound(to: Double.self, capacity: width * lanes) { flat in
+                // max(0, ·) in the same expression as the root lets the compiler use packed square roots.
+                for k in 0..<(width * lanes) { flat[k] = (flat[k] < 0 ? 0 : flat[k]).squareRoot() }
+            }
+            if first < start + width && start < first + lanes {
+                for lane in 0..<lanes where first + lane >= start && first + lane < start + width {
+                    squares[first + lane - start][lane] = 0
+                }
+            }
+            for t in 0..<width {
+                accumulators[Int(cs[start + t])] += squares[t]
+            }
+            start += width
+        }
+        for lane in 0..<lanes {
+            for c in 0..<clusters { sums[(first + lane) * clusters + c] = accumulators[c][lane] }
+        }
+    }
+
+    /// Per-cluster distance sums of one row against every column (the rows left over by the tiles).
+    private static func rowSums(
+        _ i: Int, _ fs: UnsafeBufferPointer<Double>, _ ms: UnsafeBufferPointer<Double>,
+        _ ns: UnsafeBufferPointer<Double>, _ cs: UnsafeBufferPointer<Int32>, n: Int, d: Int, clusters: Int,
+        into sums: UnsafeMutableBufferPointer<Double>
+    ) {
+        guard let base = fs.baseAddress, let scaled = ms.baseAddress else { return }
+        for t in 0..<n {
+            var dot = base[i] * scaled[t]
+            var f = 1
+            while f < d {
+                dot += base[f * n + i] * scaled[f * n + t]
+                f += 1
+            }
+            let squared = (dot + ns[i]) + ns[t]
+            let distance = t == i ? 0 : (squared < 0 ? 0 : squared).squareRoot()
+            sums[i * clusters + Int(cs[t])] += distance
+        }
     }
 
     /// `row_norms(X, squared=True)`: each row's squared norm, summed in feature order.

@@ -79,7 +79,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     ///
     /// - Throws: `MixtureError.invalidParameter` naming the first bad setting.
     public func validate() throws(MixtureError) {
-        try MixtureSettings.validate(
+        try MixtureValidation.validateSettings(
             components: components, tolerance: tolerance, regularization: regularization,
             maxIterations: maxIterations, initializations: initializations)
         if let value = weightConcentrationPrior, !(value > 0 && value.isFinite) {
@@ -135,7 +135,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
             case .diagonal:
                 return Self.sampleVariances(x, means: means)
             case .spherical:
-                return [PairwiseSum.mean(Self.sampleVariances(x, means: means))]
+                return [NumpySum.mean(Self.sampleVariances(x, means: means))]
             }
         }
         switch (covariance, given) {
@@ -217,10 +217,32 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
         return sums.map { $0 / Double(x.rows - 1) }
     }
 
+    /// Fits the mixture to the rows of `x`.
+    ///
+    /// Each of `initializations` runs starts from `initialization` drawn from
+    /// one `RandomState(seed:)` shared by all runs, and the run with the
+    /// largest final lower bound is kept. Check `converged` on the result: a
+    /// run that reaches `maxIterations` is still returned, as scikit-learn
+    /// returns it (with a warning).
+    ///
+    /// - Throws: `MixtureError` for an invalid setting, fewer than 2 samples
+    ///   or fewer samples than components, non-finite data, or a covariance
+    ///   that is not positive definite during the fit (increase
+    ///   `regularization` or use fewer components).
+    public func fit(_ x: Matrix) throws(MixtureError) -> BayesianGaussianMixtureModel {
+        try validate()
+        try MixtureValidation.validateForFit(x, components: components)
+        var rng = RandomState(seed: seed)
+        let initialization = self.initialization, components = self.components
+        return try runEM(x) { _ throws(MixtureError) in
+            try initialization.responsibilities(for: x, components: components, using: &rng)
+        }
+    }
+
     /// Fits from given initial responsibilities (n×K, one run); used to test the variational updates on their own.
     func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> BayesianGaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var single = self
         single.initializations = 1
         return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
@@ -247,18 +269,4 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
         let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
         return BayesianGaussianMixtureModel(configuration: self, priors: priors, outcome: outcome)
     }
-}
-
-/// The priors of a variational mixture, resolved for one data set.
-struct VariationalPriors: Sendable, Equatable {
-    /// γ₀.
-    let weightConcentration: Double
-    /// β₀.
-    let meanPrecision: Double
-    /// m₀ (d values).
-    let mean: [Double]
-    /// ν₀.
-    let degreesOfFreedom: Double
-    /// Ψ₀ in scikit-learn's layout for the covariance type (d·d, d or 1 values).
-    let covariance: [Double]
 }

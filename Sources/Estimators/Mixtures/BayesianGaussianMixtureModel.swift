@@ -77,24 +77,24 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
     public var features: Int { means.columns }
 
     public func predict(_ x: Matrix) throws(MixtureError) -> [Int] {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.predict(x)
     }
 
     public func predictProba(_ x: Matrix) throws(MixtureError) -> Matrix {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.predictProbabilities(x)
     }
 
     /// log p(x) of each row under the variational approximation (`score_samples`):
     /// the log-sum-exp of the E-step's weighted log-densities.
     public func scoreSamples(_ x: Matrix) throws(MixtureError) -> [Double] {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.scoreSamples(x)
     }
 
     public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        PairwiseSum.mean(try scoreSamples(x))
+        NumpySum.mean(try scoreSamples(x))
     }
 
     public func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int]) {

@@ -1,23 +1,3 @@
-/// What the EM loop needs from a mixture's parameters.
-protocol ExpectationMaximizationState: Sendable {
-    /// The weighted log-densities under these parameters (the E-step's input).
-    var density: MixtureDensity { get }
-}
-
-/// The best run of an EM fit.
-struct ExpectationMaximizationOutcome<State: ExpectationMaximizationState> {
-    /// Parameters after the last M-step of the best run.
-    var state: State
-    /// Its final lower bound.
-    var lowerBound: Double
-    /// Its lower bound after every iteration.
-    var lowerBounds: [Double]
-    /// Iterations it ran.
-    var iterations: Int
-    /// Whether its lower bound changed by less than the tolerance before the iteration limit.
-    var converged: Bool
-}
-
 /// scikit-learn's `BaseMixture.fit_predict` loop, shared by both mixtures.
 ///
 /// For each of `initializations` runs: build parameters from the initial
@@ -62,7 +42,13 @@ struct ExpectationMaximization<State: ExpectationMaximizationState> {
                     break
                 }
             }
-            if best == nil || bound > best!.lowerBound || best!.lowerBound == -.infinity {
+            let keep: Bool
+            if let current = best {
+                keep = bound > current.lowerBound || current.lowerBound == -.infinity
+            } else {
+                keep = true
+            }
+            if keep {
                 best = ExpectationMaximizationOutcome(
                     state: state, lowerBound: bound, lowerBounds: bounds,
                     iterations: iterations, converged: converged)

@@ -20,12 +20,22 @@ struct GaussianComponents: Sendable {
     let logDeterminants: [Double]
     /// full/tied: μ_k P_k (K×d). diag: μ_k ∘ P_k² (K×d). spherical: unused.
     private let transformedMeans: [Double]
+    /// full/tied with d ≤ 8: each row of each P_k, then each μ_kP_k, padded with zeros to
+    /// `lanes` values so that the E-step can load them as SIMD vectors.
+    private let paddedFactors: [Double]
+    private let paddedShifts: [Double]
+    /// 2, 4 or 8 for full/tied with d ≤ 8; 0 otherwise.
+    private let lanes: Int
     /// diag: P² (K×d); spherical: P² (K).
     private let precisions: [Double]
     /// diag: Σ_f μ²·P²; spherical: Σ_f μ², per component.
     private let meanTerms: [Double]
 
-    init(type: CovarianceType, components: Int, features d: Int, means: [Double], precisionFactors: [Double]) {
+    /// `vectorized: false` keeps the scalar kernel for every dimension (tests compare the two).
+    init(
+        type: CovarianceType, components: Int, features d: Int, means: [Double], precisionFactors: [Double],
+        vectorized: Bool = true
+    ) {
         precondition(means.count == components * d, "means must be \(components)x\(d)")
         precondition(precisionFactors.count == type.storedCount(components: components, features: d),
                      "precision factors do not match the covariance type")
@@ -46,7 +56,7 @@ struct GaussianComponents: Sendable {
             for c in 0..<factorCount {
                 let base = c * d * d
                 for f in 0..<d { logs[f] = log(precisionFactors[base + f * d + f]) }
-                let logDeterminant = PairwiseSum.sum(logs)
+                let logDeterminant = NumpySum.pairwise(logs)
                 if type == .full {
                     logDeterminants[c] = logDeterminant
                 } else {
@@ -79,8 +89,8 @@ struct GaussianComponents: Sendable {
                     transformed[k * d + f] = mean * precision
                     logs[f] = log(precisionFactors[k * d + f])
                 }
-                meanTerms[k] = PairwiseSum.sum(terms)
-                logDeterminants[k] = PairwiseSum.sum(logs)
+                meanTerms[k] = NumpySum.pairwise(terms)
+                logDeterminants[k] = NumpySum.pairwise(logs)
             }
         case .spherical:
             precisions = precisionFactors.map { $0 * $0 }
@@ -91,12 +101,31 @@ struct GaussianComponents: Sendable {
                     let mean = means[k * d + f]
                     squares[f] = mean * mean
                 }
-                meanTerms[k] = PairwiseSum.sum(squares)
+                meanTerms[k] = NumpySum.pairwise(squares)
                 logDeterminants[k] = Double(d) * log(precisionFactors[k])
             }
         }
         self.logDeterminants = logDeterminants
         self.transformedMeans = transformed
+        let lanes = vectorized && (type == .full || type == .tied) && d <= 8 ? (d <= 2 ? 2 : d <= 4 ? 4 : 8) : 0
+        var paddedFactors: [Double] = []
+        var paddedShifts: [Double] = []
+        if lanes > 0 {
+            let factorCount = type == .full ? kCount : 1
+            paddedFactors = [Double](repeating: 0, count: factorCount * d * lanes)
+            for c in 0..<factorCount {
+                for g in 0..<d {
+                    for f in 0..<d { paddedFactors[(c * d + g) * lanes + f] = precisionFactors[c * d * d + g * d + f] }
+                }
+            }
+            paddedShifts = [Double](repeating: 0, count: kCount * lanes)
+            for k in 0..<kCount {
+                for f in 0..<d { paddedShifts[k * lanes + f] = transformed[k * d + f] }
+            }
+        }
+        self.lanes = lanes
+        self.paddedFactors = paddedFactors
+        self.paddedShifts = paddedShifts
         self.precisions = precisions
         self.meanTerms = meanTerms
     }
@@ -110,6 +139,12 @@ struct GaussianComponents: Sendable {
         _ x: UnsafePointer<Double>, rows: Range<Int>,
         into out: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
     ) {
+        switch lanes {
+        case 2: return vectorLogDensities(x, rows: rows, into: out, as: SIMD2<Double>.self)
+        case 4: return vectorLogDensities(x, rows: rows, into: out, as: SIMD4<Double>.self)
+        case 8: return vectorLogDensities(x, rows: rows, into: out, as: SIMD8<Double>.self)
+        default: break
+        }
         let d = features, kCount = components
         let constant = normalisation
         logDeterminants.withUnsafeBufferPointer { logDet in
@@ -117,7 +152,7 @@ struct GaussianComponents: Sendable {
                 switch type {
                 case .full, .tied:
                     precisionFactors.withUnsafeBufferPointer { factors in
-                        let p = factors.baseAddress!, mp = transformedBuffer.baseAddress!
+                        guard let p = factors.baseAddress, let mp = transformedBuffer.baseAddress else { return }
                         let stride = type == .full ? d * d : 0
                         for i in rows {
                             let row = x + i * d
@@ -144,7 +179,7 @@ struct GaussianComponents: Sendable {
                                         let y = scratch[f] - shift[f]
                                         scratch[f] = y * y
                                     }
-                                    squared = PairwiseSum.sum(UnsafePointer(scratch), count: d)
+                                    squared = NumpySum.pairwise(UnsafeBufferPointer(start: scratch, count: d))
                                 }
                                 target[k] = -0.5 * (constant + squared) + logDet[k]
                             }
@@ -153,7 +188,9 @@ struct GaussianComponents: Sendable {
                 case .diagonal:
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
-                            let prec = precisionBuffer.baseAddress!, mp = transformedBuffer.baseAddress!
+                            guard let prec = precisionBuffer.baseAddress, let mp = transformedBuffer.baseAddress else {
+                                return
+                            }
                             for i in rows {
                                 let row = x + i * d
                                 let target = out + (i - rows.lowerBound) * kCount
@@ -174,7 +211,7 @@ struct GaussianComponents: Sendable {
                     precisions.withUnsafeBufferPointer { precisionBuffer in
                         meanTerms.withUnsafeBufferPointer { termBuffer in
                             means.withUnsafeBufferPointer { meanBuffer in
-                                let mu = meanBuffer.baseAddress!
+                                guard let mu = meanBuffer.baseAddress else { return }
                                 for i in rows {
                                     let row = x + i * d
                                     let target = out + (i - rows.lowerBound) * kCount
@@ -190,6 +227,47 @@ struct GaussianComponents: Sendable {
                                     }
                                 }
                             }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The full/tied log-densities for d ≤ 8 with y = xP_k held in one SIMD
+    /// vector: `y += x_g · P_k[g, :]` for g = 0, 1, … adds every output in index
+    /// order from 0, as the scalar loop does, so the bits are the same.
+    private func vectorLogDensities<V: SIMD>(
+        _ x: UnsafePointer<Double>, rows: Range<Int>, into out: UnsafeMutablePointer<Double>, as _: V.Type
+    ) where V.Scalar == Double {
+        let d = features, kCount = components, width = lanes
+        let constant = normalisation
+        let stride = type == .full ? d * width : 0
+        logDeterminants.withUnsafeBufferPointer { logDet in
+            paddedFactors.withUnsafeBufferPointer { factorBuffer in
+                paddedShifts.withUnsafeBufferPointer { shiftBuffer in
+                    guard let factors = factorBuffer.baseAddress, let shifts = shiftBuffer.baseAddress else { return }
+                    let rawFactors = UnsafeRawPointer(factors), rawShifts = UnsafeRawPointer(shifts)
+                    let lineBytes = width * MemoryLayout<Double>.stride
+                    for i in rows {
+                        let row = x + i * d
+                        let target = out + (i - rows.lowerBound) * kCount
+                        for k in 0..<kCount {
+                            let factor = rawFactors + k * stride * MemoryLayout<Double>.stride
+                            var y = V()
+                            for g in 0..<d {
+                                y += V(repeating: row[g]) * factor.loadUnaligned(fromByteOffset: g * lineBytes, as: V.self)
+                            }
+                            let z = y - rawShifts.loadUnaligned(fromByteOffset: k * lineBytes, as: V.self)
+                            var squared = 0.0
+                            if d < 8 {
+                                for f in 0..<d { squared += z[f] * z[f] }
+                            } else {
+                                // numpy's pairwise sum of exactly 8 values.
+                                let q = z * z
+                                squared = ((q[0] + q[1]) + (q[2] + q[3])) + ((q[4] + q[5]) + (q[6] + q[7]))
+                            }
+                            target[k] = -0.5 * (constant + squared) + logDet[k]
                         }
                     }
                 }

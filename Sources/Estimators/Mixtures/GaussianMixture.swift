@@ -57,16 +57,38 @@ public struct GaussianMixture: Sendable, Equatable {
     ///
     /// - Throws: `MixtureError.invalidParameter` naming the first bad setting.
     public func validate() throws(MixtureError) {
-        try MixtureSettings.validate(
+        try MixtureValidation.validateSettings(
             components: components, tolerance: tolerance, regularization: regularization,
             maxIterations: maxIterations, initializations: initializations)
+    }
+
+    /// Fits the mixture to the rows of `x`.
+    ///
+    /// Each of `initializations` runs starts from `initialization` drawn from
+    /// one `RandomState(seed:)` shared by all runs, and the run with the
+    /// largest final lower bound is kept. Check `converged` on the result: a
+    /// run that reaches `maxIterations` is still returned, as scikit-learn
+    /// returns it (with a warning).
+    ///
+    /// - Throws: `MixtureError` for an invalid setting, fewer than 2 samples
+    ///   or fewer samples than components, non-finite data, or a covariance
+    ///   that is not positive definite during the fit (increase
+    ///   `regularization` or use fewer components).
+    public func fit(_ x: Matrix) throws(MixtureError) -> GaussianMixtureModel {
+        try validate()
+        try MixtureValidation.validateForFit(x, components: components)
+        var rng = RandomState(seed: seed)
+        let initialization = self.initialization, components = self.components
+        return try runEM(x) { _ throws(MixtureError) in
+            try initialization.responsibilities(for: x, components: components, using: &rng)
+        }
     }
 
     /// Fits from given initial responsibilities (n×K, one run), bypassing the
     /// random initialisation; used to test EM on its own.
     func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> GaussianMixtureModel {
         try validate()
-        try MixtureInput.validateForFit(x, components: components)
+        try MixtureValidation.validateForFit(x, components: components)
         var single = self
         single.initializations = 1
         return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
@@ -95,55 +117,11 @@ public struct GaussianMixture: Sendable, Equatable {
             },
             maximize: { (expectation) throws(MixtureError) in
                 let statistics = estimator.estimate(expectation.responsibilities)
-                let total = PairwiseSum.sum(statistics.counts)
+                let total = NumpySum.pairwise(statistics.counts)
                 return try state(statistics, weights: statistics.counts.map { $0 / total })
             },
             lowerBound: { _, expectation in expectation.meanLogNorm })
         let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
         return GaussianMixtureModel(configuration: self, outcome: outcome)
-    }
-}
-
-/// The parameters of a Gaussian mixture during EM.
-struct GaussianMixtureState: ExpectationMaximizationState {
-    let weights: [Double]
-    let means: [Double]
-    let covariances: [Double]
-    let precisionFactors: [Double]
-    let density: MixtureDensity
-
-    init(weights: [Double], means: [Double], covariances: [Double], precisionFactors: [Double],
-         type: CovarianceType, features: Int) {
-        self.weights = weights
-        self.means = means
-        self.covariances = covariances
-        self.precisionFactors = precisionFactors
-        let gaussians = GaussianComponents(
-            type: type, components: weights.count, features: features, means: means,
-            precisionFactors: precisionFactors)
-        self.density = MixtureDensity(gaussians: gaussians, offsets: [weights.map { log($0) }])
-    }
-}
-
-/// Domain checks shared by both mixture configurations.
-enum MixtureSettings {
-    static func validate(
-        components: Int, tolerance: Double, regularization: Double, maxIterations: Int, initializations: Int
-    ) throws(MixtureError) {
-        guard components >= 1 else {
-            throw .invalidParameter(name: "components", value: "\(components)", expected: "at least 1")
-        }
-        guard tolerance >= 0 else {
-            throw .invalidParameter(name: "tolerance", value: "\(tolerance)", expected: "a number ≥ 0")
-        }
-        guard regularization >= 0, regularization.isFinite else {
-            throw .invalidParameter(name: "regularization", value: "\(regularization)", expected: "a finite number ≥ 0")
-        }
-        guard maxIterations >= 1 else {
-            throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", expected: "at least 1")
-        }
-        guard initializations >= 1 else {
-            throw .invalidParameter(name: "initializations", value: "\(initializations)", expected: "at least 1")
-        }
     }
 }

@@ -50,22 +50,22 @@ public struct GaussianMixtureModel: MixtureModel {
     }
 
     public func predict(_ x: Matrix) throws(MixtureError) -> [Int] {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.predict(x)
     }
 
     public func predictProba(_ x: Matrix) throws(MixtureError) -> Matrix {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.predictProbabilities(x)
     }
 
     public func scoreSamples(_ x: Matrix) throws(MixtureError) -> [Double] {
-        try MixtureInput.validateForEvaluation(x, features: features)
+        try MixtureValidation.validateForEvaluation(x, features: features)
         return density.scoreSamples(x)
     }
 
     public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        PairwiseSum.mean(try scoreSamples(x))
+        NumpySum.mean(try scoreSamples(x))
     }
 
     /// The Bayesian information criterion on `x`, −2·n·score(x) + p·ln n (lower is better).

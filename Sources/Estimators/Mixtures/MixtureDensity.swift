@@ -28,7 +28,7 @@ struct MixtureDensity: Sendable {
         let kCount = components, d = features
         let chunks = FixedChunks(rows: x.rows)
         x.storage.withUnsafeBufferPointer { data in
-            let xs = data.baseAddress!
+            guard let xs = data.baseAddress else { return }
             chunks.forEach { _, rows in
                 let values = UnsafeMutablePointer<Double>.allocate(capacity: rows.count * kCount)
                 let scratch = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(kCount, d))
@@ -57,8 +57,8 @@ struct MixtureDensity: Sendable {
         result.logNorms.withUnsafeMutableBufferPointer { normBuffer in
             result.logResponsibilities.withUnsafeMutableBufferPointer { logBuffer in
                 result.responsibilities.withUnsafeMutableBufferPointer { respBuffer in
-                    let norms = normBuffer.baseAddress!, logs = logBuffer.baseAddress!
-                    let resp = respBuffer.baseAddress!
+                    guard let norms = normBuffer.baseAddress, let logs = logBuffer.baseAddress,
+                          let resp = respBuffer.baseAddress else { return }
                     forEachChunk(of: x) { rows, values, scratch in
                         for (r, i) in rows.enumerated() {
                             let row = values + r * kCount
@@ -81,7 +81,7 @@ struct MixtureDensity: Sendable {
         let kCount = components
         var labels = [Int](repeating: 0, count: x.rows)
         labels.withUnsafeMutableBufferPointer { labelBuffer in
-            let out = labelBuffer.baseAddress!
+            guard let out = labelBuffer.baseAddress else { return }
             forEachChunk(of: x) { rows, values, _ in
                 for (r, i) in rows.enumerated() {
                     let row = values + r * kCount
@@ -105,7 +105,7 @@ struct MixtureDensity: Sendable {
         let kCount = components
         var probabilities = Matrix(rows: x.rows, columns: kCount)
         probabilities.storage.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress!
+            guard let out = buffer.baseAddress else { return }
             forEachChunk(of: x) { rows, values, scratch in
                 for (r, i) in rows.enumerated() {
                     let row = values + r * kCount
@@ -122,7 +122,7 @@ struct MixtureDensity: Sendable {
         let kCount = components
         var scores = [Double](repeating: 0, count: x.rows)
         scores.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress!
+            guard let out = buffer.baseAddress else { return }
             forEachChunk(of: x) { rows, values, scratch in
                 for (r, i) in rows.enumerated() {
                     out[i] = LogSumExp.of(values + r * kCount, count: kCount, scratch: scratch)
@@ -131,26 +131,4 @@ struct MixtureDensity: Sendable {
         }
         return scores
     }
-}
-
-/// The buffers of one E-step, reused from iteration to iteration.
-struct Expectation {
-    /// log p(x_i) for every sample (scikit-learn's `log_prob_norm`).
-    var logNorms: [Double] = []
-    /// log r_ik, n×K row-major.
-    var logResponsibilities: [Double] = []
-    /// r_ik = exp(log r_ik), n×K row-major.
-    var responsibilities: [Double] = []
-
-    /// Makes every buffer the right size (keeping storage when it already is).
-    mutating func resize(samples: Int, components: Int) {
-        if logNorms.count != samples { logNorms = [Double](repeating: 0, count: samples) }
-        if logResponsibilities.count != samples * components {
-            logResponsibilities = [Double](repeating: 0, count: samples * components)
-            responsibilities = [Double](repeating: 0, count: samples * components)
-        }
-    }
-
-    /// The mean log-likelihood per sample, `np.mean(log_prob_norm)`.
-    var meanLogNorm: Double { PairwiseSum.mean(logNorms) }
 }

@@ -19,6 +19,8 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
     case illDefinedCovariance(component: Int?)
     /// `sample(_:)` was asked for fewer than one sample.
     case invalidSampleCount(Int)
+    /// The initialisation could not produce starting responsibilities.
+    case initializationFailed(reason: String)
     /// The random generator refused the fitted parameters while sampling.
     case samplingFailed(reason: String)
 
@@ -43,41 +45,12 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
                 + "number of components, increase reg_covar, or scale the input data."
         case let .invalidSampleCount(count):
             "invalid number of samples \(count): sampling needs at least one sample"
+        case let .initializationFailed(reason):
+            "initialising the mixture failed: \(reason)"
         case let .samplingFailed(reason):
             "sampling from the mixture failed: \(reason)"
         }
     }
 
     public var errorDescription: String? { description }
-}
-
-/// Checks shared by both mixtures before fitting or evaluating.
-enum MixtureInput {
-    /// Rejects data that scikit-learn would reject before fitting.
-    static func validateForFit(_ x: Matrix, components: Int) throws(MixtureError) {
-        guard x.rows >= 2, x.columns >= 1 else {
-            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 2)
-        }
-        guard x.rows >= components else {
-            throw .fewerSamplesThanComponents(samples: x.rows, components: components)
-        }
-        try validateFinite(x)
-    }
-
-    /// Rejects data that a fitted model cannot evaluate.
-    static func validateForEvaluation(_ x: Matrix, features: Int) throws(MixtureError) {
-        guard x.rows >= 1, x.columns >= 1 else {
-            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 1)
-        }
-        guard x.columns == features else {
-            throw .featureCountMismatch(expected: features, got: x.columns)
-        }
-        try validateFinite(x)
-    }
-
-    private static func validateFinite(_ x: Matrix) throws(MixtureError) {
-        if let index = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: index / x.columns, column: index % x.columns, value: x.storage[index])
-        }
-    }
 }

@@ -1,8 +1,41 @@
 /// How each EM run chooses its starting responsibilities (scikit-learn's `init_params`).
 public enum MixtureInitialization: String, Sendable, CaseIterable, Codable {
-    /// One-hot responsibilities from a single k-means++ KMeans run on the
-    /// mixture's generator (`"kmeans"`, scikit-learn's default).
+    /// One-hot responsibilities from a single k-means++ `KMeans` run drawing
+    /// from the mixture's generator (`"kmeans"`, scikit-learn's default).
     case kmeans
-    /// Uniform random responsibilities, each row normalised to sum to 1 (`"random"`).
+    /// Uniform random responsibilities, each row divided by its sum (`"random"`).
     case random
+
+    /// The n×K starting responsibilities of one run, drawn from `rng` as
+    /// scikit-learn draws them from the mixture's shared `random_state`.
+    ///
+    /// - Throws: `MixtureError.initializationFailed` if k-means refuses the data
+    ///   (it cannot once the mixture has validated it).
+    func responsibilities(
+        for x: Matrix, components: Int, using rng: inout RandomState
+    ) throws(MixtureError) -> [Double] {
+        let n = x.rows
+        var resp = [Double](repeating: 0, count: n * components)
+        switch self {
+        case .kmeans:
+            let labels: [Int]
+            do {
+                labels = try KMeans(clusters: components, initializations: 1).fit(x, using: &rng).labels
+            } catch {
+                throw .initializationFailed(reason: "k-means: \(error)")
+            }
+            for (i, label) in labels.enumerated() { resp[i * components + label] = 1 }
+        case .random:
+            // rng.uniform(size=(n, K)) is low + (high − low)·u = u; then resp /= resp.sum(axis=1).
+            for i in resp.indices { resp[i] = rng.nextDouble() }
+            resp.withUnsafeMutableBufferPointer { buffer in
+                for i in 0..<n {
+                    let row = UnsafeMutableBufferPointer(rebasing: buffer[(i * components)..<((i + 1) * components)])
+                    let total = NumpySum.pairwise(UnsafeBufferPointer(row))
+                    for k in row.indices { row[k] /= total }
+                }
+            }
+        }
+        return resp
+    }
 }

@@ -1,23 +1,5 @@
 import Foundation
 
-/// The posterior parameters of a variational Gaussian mixture during fitting.
-struct VariationalParameters: ExpectationMaximizationState {
-    /// α_k (and β_k for the Dirichlet process) of the weights' posterior.
-    let weightConcentration: WeightConcentration
-    /// β_k, the means' precision scale.
-    let meanPrecision: [Double]
-    /// m_k, K×d.
-    let means: [Double]
-    /// ν_k (one shared value for tied covariances).
-    let degreesOfFreedom: [Double]
-    /// Wishart scale matrices divided by ν (scikit-learn's `covariances_`), in its layout.
-    let covariances: [Double]
-    /// Precision Cholesky factors of `covariances`.
-    let precisionFactors: [Double]
-    /// log N(x | m_k, covariances_k) plus the variational correction and E[ln π_k].
-    let density: MixtureDensity
-}
-
 /// The variational M-step, E-step terms and lower bound of scikit-learn's
 /// `BayesianGaussianMixture`, written in its operation order.
 struct VariationalUpdates: Sendable {
@@ -77,7 +59,7 @@ struct VariationalUpdates: Sendable {
                 }
             }
         case .tied:
-            let total = PairwiseSum.sum(nk)
+            let total = NumpySum.pairwise(nk)
             let shared = nu0 + total / Double(kCount)
             degrees = [shared]
             covariances = [Double](repeating: 0, count: d * d)
@@ -114,7 +96,7 @@ struct VariationalUpdates: Sendable {
                     let diff = xk[k * d + f] - m0[f]
                     squares[f] = diff * diff
                 }
-                let meanSquare = PairwiseSum.sum(squares) / Double(d)
+                let meanSquare = NumpySum.pairwise(squares) / Double(d)
                 let value = psi0[0] + nk[k] * (sk[k] + beta0 / meanPrecision[k] * meanSquare)
                 covariances[k] = value / degrees[k]
             }
@@ -164,7 +146,7 @@ struct VariationalUpdates: Sendable {
             }
             return result
         case let .dirichletDistribution(alpha):
-            let digammaTotal = SpecialFunctions.digamma(PairwiseSum.sum(alpha))
+            let digammaTotal = SpecialFunctions.digamma(NumpySum.pairwise(alpha))
             return alpha.map { SpecialFunctions.digamma($0) - digammaTotal }
         }
     }
@@ -186,19 +168,19 @@ struct VariationalUpdates: Sendable {
         if type == .tied {
             logWishart = Double(components) * logWishartNorm(0)
         } else {
-            logWishart = PairwiseSum.sum((0..<components).map(logWishartNorm))
+            logWishart = NumpySum.pairwise((0..<components).map(logWishartNorm))
         }
         let logNormWeight: Double
         switch parameters.weightConcentration {
         case let .dirichletProcess(alpha, beta):
-            logNormWeight = -PairwiseSum.sum((0..<components).map { SpecialFunctions.logBeta(alpha[$0], beta[$0]) })
+            logNormWeight = -NumpySum.pairwise((0..<components).map { SpecialFunctions.logBeta(alpha[$0], beta[$0]) })
         case let .dirichletDistribution(alpha):
-            logNormWeight = SpecialFunctions.logGamma(PairwiseSum.sum(alpha))
-                - PairwiseSum.sum(alpha.map(SpecialFunctions.logGamma))
+            logNormWeight = SpecialFunctions.logGamma(NumpySum.pairwise(alpha))
+                - NumpySum.pairwise(alpha.map(SpecialFunctions.logGamma))
         }
         let entropyTerms = zip(expectation.responsibilities, expectation.logResponsibilities).map { $0 * $1 }
-        let meanPrecisionTerm = 0.5 * d * PairwiseSum.sum(parameters.meanPrecision.map { log($0) })
-        return -PairwiseSum.sum(entropyTerms) - logWishart - logNormWeight - meanPrecisionTerm
+        let meanPrecisionTerm = 0.5 * d * NumpySum.pairwise(parameters.meanPrecision.map { log($0) })
+        return -NumpySum.pairwise(entropyTerms) - logWishart - logNormWeight - meanPrecisionTerm
     }
 
     /// The mixing weights of the posterior (`weights_`): the stick-breaking
@@ -213,10 +195,10 @@ struct VariationalUpdates: Sendable {
                 weights[k] = alpha[k] / total * remaining
                 remaining *= beta[k] / total
             }
-            let sum = PairwiseSum.sum(weights)
+            let sum = NumpySum.pairwise(weights)
             return weights.map { $0 / sum }
         case let .dirichletDistribution(alpha):
-            let sum = PairwiseSum.sum(alpha)
+            let sum = NumpySum.pairwise(alpha)
             return alpha.map { $0 / sum }
         }
     }

@@ -32,7 +32,7 @@ enum LogSumExp {
                 scratch[k] = exp(row[k] - shift)
             }
         }
-        var s = PairwiseSum.sum(UnsafePointer(scratch), count: count)
+        var s = NumpySum.pairwise(UnsafeBufferPointer(start: scratch, count: count))
         if s != 0 {
             s /= ties
         }

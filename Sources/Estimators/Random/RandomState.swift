@@ -100,11 +100,16 @@ public struct RandomState: Sendable, Equatable {
         let n = Self.stateSize
         let m = Self.shiftSize
         key.withUnsafeMutableBufferPointer { state in
-            for i in 0..<n {
-                let y = (state[i] & upperMask) | (state[(i + 1) % n] & lowerMask)
-                let mixed = state[(i + m) % n] ^ (y >> 1)
+            // The textbook loop `for i in 0..<n` with indices (i + 1) % n and (i + m) % n,
+            // split at the two wrap-around points so no index needs a modulo.
+            @inline(__always) func twist(_ i: Int, _ next: Int, _ far: Int) {
+                let y = (state[i] & upperMask) | (state[next] & lowerMask)
+                let mixed = state[far] ^ (y >> 1)
                 state[i] = (y & 1) == 0 ? mixed : mixed ^ matrixA
             }
+            for i in 0..<(n - m) { twist(i, i + 1, i + m) }
+            for i in (n - m)..<(n - 1) { twist(i, i + 1, i + m - n) }
+            twist(n - 1, 0, m - 1)
         }
         position = 0
     }

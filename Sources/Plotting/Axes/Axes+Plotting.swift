@@ -14,7 +14,8 @@ extension Axes {
                         color: Color? = nil, colors: PointColors? = nil, marker: MarkerShape = .circle,
                         edge: ScatterMark.Edge = .face, edgeWidth: Double? = nil, alpha: Double = 1,
                         zOrder: Double = 1, label: String? = nil,
-                        aggregation: ScatterMark.Aggregation = .automatic) throws(PlotError) -> ScatterMark {
+                        aggregation: ScatterMark.Aggregation = .automatic,
+                        density: ScatterMark.DensityShading = .overplot) throws(PlotError) -> ScatterMark {
         let paint: PointColors
         if let colors {
             paint = colors
@@ -25,7 +26,7 @@ extension Axes {
         }
         let mark = try ScatterMark(x: x, y: y, sizes: sizes ?? [size], colors: paint, marker: marker,
                                    edge: edge, edgeWidth: edgeWidth, alpha: alpha, zOrder: zOrder,
-                                   label: label, aggregation: aggregation)
+                                   label: label, aggregation: aggregation, density: density)
         add(mark)
         return mark
     }

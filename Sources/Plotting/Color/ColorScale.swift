@@ -70,6 +70,15 @@ public struct ColorScale: Sendable {
         return out
     }
 
+    /// seaborn's colours for a categorical hue: one colour per level in `levels`' order, from
+    /// `palette` (any `Palette.seaborn` name) or, by default, the colour cycle for up to ten
+    /// levels and `"husl"` beyond.
+    public static func seabornCategoricalHue(levels: [Double], palette: String? = nil) throws(ColorError) -> ColorScale {
+        let colors = palette == nil ? Palette.seabornCategorical(count: levels.count)
+            : try Palette.seaborn(palette, count: max(1, levels.count))
+        return ColorScale(levels: levels, palette: colors)
+    }
+
     /// seaborn's colours for a numeric hue column (`hue=` with numbers, as in
     /// `sns.pairplot(df, hue="cluster_labels")`): levels are the sorted distinct finite
     /// values, a `Normalize` spans their range, and the map is `palette` (a colour-map

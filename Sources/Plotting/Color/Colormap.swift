@@ -7,8 +7,8 @@ import Foundation
 /// take the `under` colour, above 1 the `over` colour (by default the first and last
 /// rows), and NaN the `bad` colour (transparent by default). Maps come by name from
 /// matplotlib (`viridis`, `tab10`, `Pastel2`, `Blues`...) and seaborn (`rocket`, `mako`,
-/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue); a name ending in
-/// `_r` gives the reversed map.
+/// `flare`, `crest`, and `ch:`, seaborn's default for a numeric hue, or any cubehelix
+/// string such as `ch:s=.25,r=-.5`); a name ending in `_r` gives the reversed map.
 public struct Colormap: Sendable, Hashable {
     /// The name the map was looked up by (`"viridis"`, `"Blues_r"`).
     public let name: String
@@ -27,21 +27,18 @@ public struct Colormap: Sendable, Hashable {
     /// matplotlib does instead of sampling the table.
     let segments: Segments?
 
-    /// A listed map from its colours.
+    /// A listed map from its colours (at least one).
     public init(name: String, colors: [Color], under: Color? = nil, over: Color? = nil, bad: Color = .clear,
-                isQualitative: Bool = false) {
-        precondition(!colors.isEmpty, "a colour map needs at least one colour")
-        self.name = name
-        self.colors = colors
-        self.underColor = under
-        self.overColor = over
-        self.badColor = bad
-        self.isQualitative = isQualitative
-        self.segments = nil
+                isQualitative: Bool = false) throws(ColorError) {
+        guard !colors.isEmpty else { throw .noColors(what: "colour map '\(name)'") }
+        self.init(name: name, colors: colors, under: under, over: over, bad: bad, isQualitative: isQualitative,
+                  segments: nil)
     }
 
+    /// Callers guarantee at least one colour.
     init(name: String, colors: [Color], under: Color?, over: Color?, bad: Color, isQualitative: Bool,
          segments: Segments?) {
+        precondition(!colors.isEmpty, "internal: a colour map needs at least one colour")
         self.name = name
         self.colors = colors
         self.underColor = under
@@ -50,6 +47,9 @@ public struct Colormap: Sendable, Hashable {
         self.isQualitative = isQualitative
         self.segments = segments
     }
+
+    /// The most rows a resampled map or a palette may ask for (a million; matplotlib's maps have 256).
+    public static let maximumRows = 1 << 20
 
     /// The number of rows (matplotlib's `N`).
     public var count: Int { colors.count }
@@ -105,7 +105,9 @@ public struct Colormap: Sendable, Hashable {
     /// `count` evenly spaced points of 0...1, a segmented map re-interpolated from its
     /// anchor points. Extremes carry over.
     public func resampled(_ count: Int) throws(ColorError) -> Colormap {
-        guard count >= 1 else { throw .invalidCount(count, what: "rows of a resampled colour map") }
+        guard count >= 1, count <= Self.maximumRows else {
+            throw .invalidCount(count, what: "rows of a resampled colour map")
+        }
         let newColors: [Color]
         if let segments {
             newColors = segments.lookupTable(count: count)
@@ -139,28 +141,33 @@ public struct Colormap: Sendable, Hashable {
 
     /// The map matplotlib or seaborn calls `name` (case-sensitive); `_r` reverses it.
     public static func named(_ name: String) throws(ColorError) -> Colormap {
-        if let m = builtIn(name) { return m }
-        if name.hasSuffix("_r"), let m = builtIn(String(name.dropLast(2))) { return m.reversed() }
+        if let m = builtIns[name] { return m }
+        if name.hasPrefix("ch:") { return try Cubehelix(parsing: name).colormap(name: name) }
+        if name.hasSuffix("_r"), let m = builtIns[String(name.dropLast(2))] { return m.reversed() }
         throw .unknownColormap(name, known: knownNames)
     }
 
-    /// Every name `named(_:)` accepts, without the `_r` variants.
+    /// Every name `named(_:)` accepts, without the `_r` variants and cubehelix strings.
     public static var knownNames: [String] { ColormapTables.names }
 
-    private static func builtIn(_ name: String) -> Colormap? {
-        guard let table = ColormapTables.table(named: name) else { return nil }
-        let colors = Color.rows(bits: table.bits)
-        let segments = ColormapTables.segments(named: name).map {
-            Segments(red: $0.red.map(Segments.Anchor.init(bits:)), green: $0.green.map(Segments.Anchor.init(bits:)),
-                     blue: $0.blue.map(Segments.Anchor.init(bits:)))
+    /// The generated maps, decoded once (immutable, so safe to share).
+    private static let builtIns: [String: Colormap] = {
+        var maps: [String: Colormap] = [:]
+        for name in ColormapTables.names {
+            guard let table = ColormapTables.table(named: name) else { continue }
+            let segments = ColormapTables.segments(named: name).map {
+                Segments(red: $0.red.map(Segments.Anchor.init(bits:)), green: $0.green.map(Segments.Anchor.init(bits:)),
+                         blue: $0.blue.map(Segments.Anchor.init(bits:)))
+            }
+            maps[name] = Colormap(name: name, colors: Color.rows(bits: table.bits), under: nil, over: nil, bad: .clear,
+                                  isQualitative: table.qualitative, segments: segments)
         }
-        return Colormap(name: name, colors: colors, under: nil, over: nil, bad: .clear,
-                        isQualitative: table.qualitative, segments: segments)
-    }
+        return maps
+    }()
 
     /// A map that the generated tables must hold.
     private static func required(_ name: String) -> Colormap {
-        guard let m = builtIn(name) else {
+        guard let m = builtIns[name] else {
             preconditionFailure("generated colour table '\(name)' is missing; rerun Scripts/make-colormaps.py")
         }
         return m
@@ -168,15 +175,15 @@ public struct Colormap: Sendable, Hashable {
 
     // The maps the figures use most; each is exactly `named(...)`'s map.
     /// matplotlib's default continuous map.
-    public static var viridis: Colormap { required("viridis") }
+    public static let viridis = required("viridis")
     /// matplotlib's default categorical colours (the colour cycle).
-    public static var tab10: Colormap { required("tab10") }
+    public static let tab10 = required("tab10")
     /// The decision-region colours of the lab's K-means plots.
-    public static var pastel2: Colormap { required("Pastel2") }
+    public static let pastel2 = required("Pastel2")
     /// The lab's aligned confusion matrices.
-    public static var blues: Colormap { required("Blues") }
+    public static let blues = required("Blues")
     /// seaborn's default heatmap map.
-    public static var rocket: Colormap { required("rocket") }
+    public static let rocket = required("rocket")
     /// seaborn's default map for a numeric hue (`color_palette("ch:", as_cmap=True)`).
-    public static var seabornNumericHue: Colormap { required("ch:") }
+    public static let seabornNumericHue = required("ch:")
 }

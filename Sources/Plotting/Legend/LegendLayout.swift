@@ -128,8 +128,8 @@ struct LegendLayout {
             y0 += titleHeight + rowGap
         }
         var rows: [Row] = []
-        // Columns start at the left edge of the content, as matplotlib packs them.
-        var x = frame.minX + borderPad
+        // The rows' block is centred under a wider title (matplotlib's `alignment='center'`).
+        var x = frame.minX + borderPad + (contentWidth - rowsWidth) / 2
         for c in 0..<columns {
             let range = (c * perColumn)..<Swift.min(entries.count, (c + 1) * perColumn)
             var y = y0

@@ -69,9 +69,11 @@ public struct Annotation: Mark {
         guard !padded.contains(target) else { return }
         // Leave the padded text box: the first crossing of its edge along the line.
         let dx = target.x - start.x, dy = target.y - start.y
-        var t = 0.0
-        if dx != 0 { t = Swift.max(t, Swift.min((padded.maxX - start.x) / dx, (padded.minX - start.x) / dx)) }
-        if dy != 0 { t = Swift.max(t, Swift.min((padded.maxY - start.y) / dy, (padded.minY - start.y) / dy)) }
+        // The ray leaves the box at the nearer of its exits through a vertical and a horizontal edge.
+        var t = Double.infinity
+        if dx != 0 { t = Swift.min(t, Swift.max((padded.maxX - start.x) / dx, (padded.minX - start.x) / dx)) }
+        if dy != 0 { t = Swift.min(t, Swift.max((padded.maxY - start.y) / dy, (padded.minY - start.y) / dy)) }
+        guard t.isFinite else { return }
         let length = (dx * dx + dy * dy).squareRoot()
         guard length > 0 else { return }
         let ux = dx / length, uy = dy / length

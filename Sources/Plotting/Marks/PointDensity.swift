@@ -38,6 +38,9 @@ struct PointDensity {
         guard px1 - px0 < 32_768, py1 - py0 < 32_768 else { return nil }
         let width = Int(px1 - px0), height = Int(py1 - py0)
         guard width > 0, height > 0, !scatter.x.isEmpty else { return nil }
+        if case let .counts(mapping) = scatter.density {
+            return rasterizeCounts(context, mapping: mapping, origin: (px0, py0), width: width, height: height)
+        }
 
         // Footprints are the marker at the first point's size (large scatters have one size).
         let style = scatter.markerStyle(at: 0)
@@ -181,6 +184,60 @@ struct PointDensity {
         let image = RasterImage(width: width, height: height, pixels: out)
         let rect = Rect(x: px0 / s, y: py0 / s, width: Double(width) / s, height: Double(height) / s)
         return (image, rect)
+    }
+}
+
+extension PointDensity {
+    /// datashader's `shade(how='log')`: each point adds one to the pixel holding it, and
+    /// each hit pixel takes the colour of `log(1 + count) / log(1 + max count)`.
+    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, origin: (Double, Double),
+                         width: Int, height: Int) -> (image: RasterImage, rect: Rect) {
+        let s = context.rasterScale
+        let (px0, py0) = origin
+        let n = scatter.x.count
+        let pixels = width * height
+        let chunks = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, n / Self.minimumChunk))
+        let grids = ChunkResults<[UInt64]>(count: chunks, initial: [])
+        let t = context.transform
+        let xs = scatter.x, ys = scatter.y
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var counts = [UInt64](repeating: 0, count: pixels)
+            let lo = n * c / chunks, hi = n * (c + 1) / chunks
+            let w = Double(width), h = Double(height)
+            counts.withUnsafeMutableBufferPointer { cp in
+                xs.withUnsafeBufferPointer { xp in
+                    ys.withUnsafeBufferPointer { yp in
+                        for i in lo..<hi {
+                            let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
+                            guard fx >= 0, fy >= 0, fx < w, fy < h else { continue }  // also drops NaN
+                            cp[Int(fy) * width + Int(fx)] &+= 1
+                        }
+                    }
+                }
+            }
+            grids[c] = counts
+        }
+        var counts = grids[0]
+        for c in 1..<chunks {
+            let other = grids[c]
+            for p in 0..<pixels { counts[p] &+= other[p] }
+        }
+        let top = counts.max() ?? 0
+        var out = [UInt32](repeating: 0, count: pixels)
+        if top > 0 {
+            let scale = 1 / Foundation.log1p(Double(top))
+            var cache: [UInt64: UInt32] = [:]
+            for p in 0..<pixels where counts[p] > 0 {
+                let k = counts[p]
+                if let hit = cache[k] { out[p] = hit; continue }
+                let color = mapping.color(for: Foundation.log1p(Double(k)) * scale)
+                let packed = RasterImage.pack(color.withAlpha(color.alpha * scatter.alpha))
+                cache[k] = packed
+                out[p] = packed
+            }
+        }
+        let rect = Rect(x: px0 / s, y: py0 / s, width: Double(width) / s, height: Double(height) / s)
+        return (RasterImage(width: width, height: height, pixels: out), rect)
     }
 }
 

@@ -31,6 +31,16 @@ public struct ScatterMark: Mark {
         case never
     }
 
+    /// How an aggregated scatter colours its pixels.
+    public enum DensityShading: Sendable {
+        /// As overplotted markers would look: each pixel's opacity composites the
+        /// markers covering it (one colour stays one colour; per-point colours mix).
+        case overplot
+        /// datashader's log shading: one count per point in the pixel holding it,
+        /// coloured by `log(1 + count) / log(1 + max count)` through a colour map.
+        case counts(ColorMapping)
+    }
+
     /// Point counts above this are aggregated by default: 50,000 markers take
     /// longer to stamp than one full-resolution image and make multi-megabyte PDFs.
     public static let defaultAggregationThreshold = 50_000
@@ -50,13 +60,15 @@ public struct ScatterMark: Mark {
     /// The legend label, or nil for no legend entry.
     public var label: String?
     public var aggregation: Aggregation
+    /// How aggregated points are coloured (ignored when points are drawn one by one).
+    public var density: DensityShading
 
     /// - Throws: `PlotError.lengthMismatch` when `y`, `sizes` or per-point colours
     ///   do not pair up with `x`; `PlotError.invalidValue` for a negative size or an alpha outside 0...1.
     public init(x: [Double], y: [Double], sizes: [Double] = [36], colors: PointColors,
                 marker: MarkerShape = .circle, edge: Edge = .face, edgeWidth: Double? = nil,
                 alpha: Double = 1, zOrder: Double = 1, label: String? = nil,
-                aggregation: Aggregation = .automatic) throws(PlotError) {
+                aggregation: Aggregation = .automatic, density: DensityShading = .overplot) throws(PlotError) {
         guard y.count == x.count else { throw .lengthMismatch(what: "y", expected: x.count, actual: y.count) }
         guard sizes.count == 1 || sizes.count == x.count else {
             throw .lengthMismatch(what: "sizes", expected: x.count, actual: sizes.count)
@@ -84,6 +96,7 @@ public struct ScatterMark: Mark {
         self.zOrder = zOrder
         self.label = label
         self.aggregation = aggregation
+        self.density = density
     }
 
     public func dataExtent(xScale: Scale, yScale: Scale) -> DataExtent {
@@ -92,7 +105,10 @@ public struct ScatterMark: Mark {
 
     public var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return [] }
-        return [LegendEntry(label: label, handle: .marker(markerStyle(at: 0, legend: true)))]
+        // matplotlib's handle: the first point's colours at the mean of the smallest and largest area.
+        var style = markerStyle(at: 0)
+        if let lo = sizes.min(), let hi = sizes.max() { style.size = (0.5 * (lo + hi)).squareRoot() }
+        return [LegendEntry(label: label, handle: .marker(style))]
     }
 
     public func legendObstacles(_ transform: DataTransform) -> LegendObstacles {
@@ -116,7 +132,7 @@ public struct ScatterMark: Mark {
     }
 
     /// The marker style of point `i`.
-    func markerStyle(at i: Int, legend: Bool = false) -> MarkerStyle {
+    func markerStyle(at i: Int) -> MarkerStyle {
         let face = colors.color(at: i)
         let faded = face.withAlpha(face.alpha * alpha)
         let area = sizes.count == 1 ? sizes[0] : (i < sizes.count ? sizes[i] : 36)
@@ -128,8 +144,10 @@ public struct ScatterMark: Mark {
         case .none: edgeColor = nil
         case .color(let c): edgeColor = c.withAlpha(c.alpha * alpha)
         }
+        // Crosses have no inside: matplotlib strokes them in the face colour and ignores
+        // any edge colour given.
         return MarkerStyle(shape: marker, size: size, fill: marker.isFilled ? faded : nil,
-                           edge: marker.isFilled ? edgeColor : (edgeColor ?? faded), edgeWidth: width)
+                           edge: marker.isFilled ? edgeColor : faded, edgeWidth: width)
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {

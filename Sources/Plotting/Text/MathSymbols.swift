@@ -1,8 +1,10 @@
 /// The named symbols of the mathtext subset and how mathtext spaces them.
 ///
 /// Code points follow matplotlib's `tex2uni` table (so `\phi` is U+03D5 and `\epsilon`
-/// U+03B5, as matplotlib draws them); the classes follow its parser: binary operators
-/// and relations get 0.2 em on both sides, punctuation 0.2 em after.
+/// U+03B5, as matplotlib draws them), except `\perp`: DejaVu Sans lacks U+27C2, which
+/// matplotlib borrows from STIX, so it is drawn as the identical-looking U+22A5. Every
+/// other symbol here is in all four DejaVu Sans faces. The classes follow mathtext's
+/// parser: binary operators and relations get 0.2 em on both sides, punctuation 0.2 em after.
 enum MathSymbols {
     /// How a symbol is spaced from its neighbours.
     enum Spacing: Sendable {
@@ -59,7 +61,7 @@ enum MathSymbols {
             ("leq", 0x2264), ("geq", 0x2265), ("neq", 0x2260), ("ne", 0x2260), ("approx", 0x2248), ("sim", 0x223C),
             ("simeq", 0x2243), ("equiv", 0x2261), ("propto", 0x221D), ("ll", 0x226A), ("gg", 0x226B),
             ("subset", 0x2282), ("supset", 0x2283), ("subseteq", 0x2286), ("supseteq", 0x2287), ("in", 0x2208),
-            ("ni", 0x220B), ("notin", 0x2209), ("perp", 0x27C2), ("parallel", 0x2225), ("mid", 0x2223),
+            ("ni", 0x220B), ("notin", 0x2209), ("perp", 0x22A5), ("parallel", 0x2225), ("mid", 0x2223),
             ("cong", 0x2245), ("prec", 0x227A), ("succ", 0x227B), ("dots", 0x2026),
             ("rightarrow", 0x2192), ("leftarrow", 0x2190), ("leftrightarrow", 0x2194), ("Rightarrow", 0x21D2),
             ("Leftarrow", 0x21D0), ("Leftrightarrow", 0x21D4), ("to", 0x2192), ("mapsto", 0x21A6),

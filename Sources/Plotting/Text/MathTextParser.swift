@@ -29,11 +29,15 @@ public struct MathTextParser: Sendable {
     /// Whether matplotlib treats `line` as mathtext: an even, non-zero count of `$` not
     /// preceded by a backslash.
     public static func containsMath(_ line: String) -> Bool {
-        let chars = Array(line)
+        // Bytes suffice: '$' and '\\' are ASCII and never part of a longer UTF-8 sequence.
         var dollars = 0, escaped = 0
-        for (i, c) in chars.enumerated() where c == "$" {
-            dollars += 1
-            if i > 0 && chars[i - 1] == "\\" { escaped += 1 }
+        var previous: UInt8 = 0
+        for b in line.utf8 {
+            if b == UInt8(ascii: "$") {
+                dollars += 1
+                if previous == UInt8(ascii: "\\") { escaped += 1 }
+            }
+            previous = b
         }
         let n = dollars - escaped
         return n > 0 && n % 2 == 0
@@ -53,7 +57,13 @@ public struct MathTextParser: Sendable {
 extension String {
     /// The string with every `\$` replaced by `$`, as matplotlib does for plain text.
     func replacingEscapedDollars() -> String {
-        guard contains("\\$") else { return self }
+        var hasEscape = false
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == UInt8(ascii: "$") && previous == UInt8(ascii: "\\") { hasEscape = true; break }
+            previous = b
+        }
+        guard hasEscape else { return self }
         var out = ""
         var it = makeIterator()
         var pending: Character?
@@ -100,7 +110,13 @@ private enum FontClass {
             let p = scalar.properties
             switch p.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
-                if let name = p.name, name.hasPrefix("GREEK CAPITAL") { return .upright }
+                // Names starting "GREEK CAPITAL" occur only in the Greek and Greek Extended
+                // blocks; looking names up elsewhere would only cost time.
+                let v = scalar.value
+                if (0x370...0x3FF).contains(v) || (0x1F00...0x1FFF).contains(v),
+                   let name = p.name, name.hasPrefix("GREEK CAPITAL") {
+                    return .upright
+                }
                 return .italic
             default:
                 return .upright
@@ -240,7 +256,10 @@ private struct Cursor {
         while j < chars.count, chars[j] != "}" { literal.append(chars[j]); j += 1 }
         guard j < chars.count else { throw .unclosedGroup(offset: index) }
         let trimmed = literal.trimmingSpaces()
-        guard let value = Double(trimmed), value.isFinite, trimmed.allSatisfy({ $0.isNumber || "+-.".contains($0) }) else {
+        // mathtext's float literal (no exponent); beyond 10,000 em a space is surely a typo,
+        // and would overflow the layout's extents long before a float does.
+        guard let value = Double(trimmed), abs(value) <= 10_000,
+              trimmed.allSatisfy({ $0.isASCIIDigitChar || "+-.".contains($0) }) else {
             throw .invalidArgument(command: "hspace", argument: literal, offset: commandOffset)
         }
         index = j + 1
@@ -495,13 +514,31 @@ extension MathTextError {
 }
 
 extension Character {
-    var isASCIILetter: Bool { isASCII && isLetter }
-    var isASCIIDigitChar: Bool { isASCII && isNumber }
+    // ASCII tests by code, which is much faster than Unicode property lookups.
+    var isASCIILetter: Bool {
+        guard let v = asciiValue else { return false }
+        return (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+    }
+
+    var isASCIIDigitChar: Bool {
+        guard let v = asciiValue else { return false }
+        return v >= 48 && v <= 57
+    }
 
     /// Characters mathtext accepts as symbols inside `$...$` (its `symbol` regex).
     var isMathSymbolCharacter: Bool {
-        if isASCII {
-            return isLetter || isNumber || "+-*/<>=:,.;!?&'@()[]|".contains(self)
+        if let v = asciiValue {
+            if isASCIILetter || isASCIIDigitChar { return true }
+            switch v {
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "<"),
+                 UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "."),
+                 UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+                 UInt8(ascii: "@"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "|"):
+                return true
+            default:
+                return false
+            }
         }
         return !(unicodeScalars.first.map { $0.properties.isWhitespace } ?? true)
     }

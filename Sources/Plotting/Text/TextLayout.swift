@@ -55,6 +55,9 @@ public struct TextLayout: Sendable, Hashable {
     public var descent: Double
     /// The lines, top to bottom.
     public let lines: [TextLine]
+    /// The box around the inked glyphs relative to the origin (y down): as tall as the ink,
+    /// as wide as the runs' advances (side bearings are not measured). Nil when nothing is inked.
+    public let inkBounds: Rect?
     /// Why lines that look like math were drawn literally, in line order (empty when all parsed).
     public let errors: [MathTextError]
 
@@ -103,26 +106,36 @@ public struct TextLayout: Sendable, Hashable {
         let minAscent = design.points(design.typoAscender, size: size)
         let minDescent = design.points(design.typoDescender, size: size)
         let gap = rawLines.count > 1 ? design.points(design.lineGap, size: size) : 0
-        let width = boxes.reduce(0) { max($0, $1.box.width) }
+        // Negative spaces (`\!`) can pull a line's advance below zero; its box never is.
+        let lineWidths = boxes.map { max(0, $0.box.width) }
+        let width = lineWidths.max() ?? 0
         var top = 0.0
         var lines: [TextLine] = []
         var runs: [Run] = []
         var baselines: [Double] = []
-        for (box, isMath) in boxes {
+        var ink: Rect?
+        for (i, (box, isMath)) in boxes.enumerated() {
+            let lineWidth = lineWidths[i]
             let a = max(box.height, minAscent) + gap / 2
             let d = max(box.depth, minDescent) + gap / 2
             let x: Double
             switch lineAlignment {
             case .left: x = 0
-            case .center: x = width / 2 - box.width / 2
-            case .right: x = width - box.width
+            case .center: x = width / 2 - lineWidth / 2
+            case .right: x = width - lineWidth
             }
             baselines.append(top + a)
             lines.append(TextLine(runs: runs.count..<(runs.count + box.runs.count), origin: Point(x, top + a),
-                                  width: box.width, inkAscent: box.height, inkDescent: box.depth,
+                                  width: lineWidth, inkAscent: box.height, inkDescent: box.depth,
                                   ascent: a, descent: d, isMath: isMath))
             for r in box.runs {
-                runs.append(Run(text: r.text, font: r.font, offset: Point(x + r.x, top + a + r.y)))
+                let origin = Point(x + r.x, top + a + r.y)
+                runs.append(Run(text: r.text, font: r.font, offset: origin))
+                if r.metrics.ascent + r.metrics.descent > 0 {
+                    let glyphs = Rect(x: origin.x, y: origin.y - r.metrics.ascent, width: r.metrics.width,
+                                      height: r.metrics.ascent + r.metrics.descent)
+                    ink = ink.map { $0.union(glyphs) } ?? glyphs
+                }
             }
             top += a + d
         }
@@ -138,6 +151,7 @@ public struct TextLayout: Sendable, Hashable {
         self.descent = top - lastBaseline
         self.lines = lines
         self.errors = errors
+        self.inkBounds = ink.map { Rect(x: $0.minX, y: $0.minY - lastBaseline, width: $0.width, height: $0.height) }
     }
 
     /// Whether there is nothing to draw.

@@ -11,6 +11,7 @@ public final class TextLayoutCache: @unchecked Sendable {
     private struct Key: Hashable {
         let string: String
         let font: Font
+        let lineAlignment: TextPlacement.Horizontal
         let canvasType: ObjectIdentifier
     }
 
@@ -24,15 +25,16 @@ public final class TextLayoutCache: @unchecked Sendable {
     }
 
     /// The layout of `string` in `font`, measured with `canvas` the first time it is asked for.
-    public func layout<C: Canvas>(_ string: String, font: Font, canvas: C) -> TextLayout {
-        let key = Key(string: string, font: font, canvasType: ObjectIdentifier(C.self))
+    public func layout<C: Canvas>(_ string: String, font: Font, canvas: C,
+                                  lineAlignment: TextPlacement.Horizontal = .left) -> TextLayout {
+        let key = Key(string: string, font: font, lineAlignment: lineAlignment, canvasType: ObjectIdentifier(C.self))
         lock.lock()
         if let hit = entries[key] {
             lock.unlock()
             return hit
         }
         lock.unlock()
-        let made = TextLayout(string, font: font, measuringWith: canvas)
+        let made = TextLayout(string, font: font, measuringWith: canvas, lineAlignment: lineAlignment)
         lock.lock()
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
         entries[key] = made

@@ -81,3 +81,43 @@ struct SilhouetteTests {
         }
     }
 }
+
+/// The tiled SIMD kernel against a direct transcription of scikit-learn's definition, on shapes that
+/// exercise full tiles, leftover rows and tiny inputs. Same operations in the same order, so equal bits.
+@Suite("silhouette kernel vs. direct definition")
+struct SilhouetteKernelTests {
+    static func reference(_ x: Matrix, labels: [Int]) -> [Double] {
+        let n = x.rows, d = x.columns
+        let classes = Array(Set(labels)).sorted()
+        let codes = labels.map { classes.firstIndex(of: $0)! }
+        var counts = [Double](repeating: 0, count: classes.count)
+        for c in codes { counts[c] += 1 }
+        let norms = (0..<n).map { i in (0..<d).reduce(0.0) { $0 + x[i, $1] * x[i, $1] } }
+        return (0..<n).map { i in
+            var sums = [Double](repeating: 0, count: classes.count)
+            for j in 0..<n {
+                var dot = x[i, 0] * (-2 * x[j, 0])
+                for f in 1..<d { dot += x[i, f] * (-2 * x[j, f]) }
+                let squared = (dot + norms[i]) + norms[j]
+                sums[codes[j]] += i == j ? 0 : max(squared, 0).squareRoot()
+            }
+            let a = sums[codes[i]] / (counts[codes[i]] - 1)
+            var b = Double.infinity
+            for c in classes.indices where c != codes[i] { b = min(b, sums[c] / counts[c]) }
+            let s = (b - a) / max(a, b)
+            return s.isNaN ? 0 : s
+        }
+    }
+
+    @Test("bit-identical to the direct definition", arguments: [(3, 1), (7, 2), (8, 3), (9, 2), (16, 5), (23, 4), (41, 7)])
+    func matchesDefinition(_ shape: (rows: Int, columns: Int)) throws {
+        var rng = RandomState(seed: UInt32(shape.rows * 100 + shape.columns))
+        let x = Matrix(rows: shape.rows, columns: shape.columns,
+                       storage: try rng.normal(standardDeviation: 3, count: shape.rows * shape.columns))
+        var labels = try rng.randint(low: 0, high: 3, count: shape.rows)
+        labels[0] = 0
+        labels[1] = 1  // at least two labels
+        if Set(labels).count == shape.rows { labels[2] = labels[1] }  // at most n - 1 labels
+        #expect(try silhouetteSamples(x, labels: labels) == Self.reference(x, labels: labels))
+    }
+}

@@ -57,6 +57,11 @@ struct LabDataTests {
         var x = try makeBlobs(samples: recipe.samples, centers: recipe.centers, features: recipe.features,
                               clusterStd: spread, seed: recipe.seed).samples
         if let t = recipe.transform { x = Self.transformed(x, by: t) }
+        if let scale = recipe.scale, let offset = recipe.offset {
+            for i in 0..<x.rows {
+                for f in 0..<x.columns { x[i, f] = x[i, f] * scale[f] + offset[f] }
+            }
+        }
         #expect(x == fixture.matrix)
     }
 }

@@ -94,7 +94,8 @@ struct SampleFixture: Decodable, Sendable {
     let labels: [Int]
 }
 
-/// How the fixture script made a case's data: `make_blobs(...)`, then `X @ transform`.
+/// How the fixture script made a case's data: `make_blobs(...)`, then `X @ transform`,
+/// then `X * scale + offset`.
 struct BlobRecipe: Decodable, Sendable {
     let samples: Int
     let centers: Int
@@ -102,6 +103,8 @@ struct BlobRecipe: Decodable, Sendable {
     let std: FlatDoubles
     let seed: UInt32
     let transform: [[Double]]?
+    let scale: [Double]?
+    let offset: [Double]?
 }
 
 /// One `gmm_<case>.json` / `bgmm_<case>.json` file.
@@ -121,11 +124,13 @@ enum MixtureFixtures {
         "gmm_full_d3_k4", "gmm_tied_d5_k3", "gmm_diag_d4_k5", "gmm_spherical_d6_k3", "gmm_full_d7_k4_ninit3",
         "gmm_full_d3_k3_random", "gmm_diag_d5_k4_random_ninit2", "gmm_spherical_d3_k4_random",
         "gmm_tied_d4_k6_ninit2", "gmm_full_d2_k5_unconverged", "gmm_full_d4_k3_reg",
+        "gmm_full_d7_k3_gaia_scaled", "gmm_diag_d7_k4_gaia_scaled", "gmm_full_d9_k3", "gmm_tied_d10_k4",
     ]
     static let bayesianCases = [
         "bgmm_dp_full_d3_k6", "bgmm_dd_full_d4_k5", "bgmm_dp_tied_d5_k4", "bgmm_dd_diag_d6_k5",
         "bgmm_dp_spherical_d3_k5", "bgmm_dp_full_d3_k4_random_ninit2_priors", "bgmm_dd_diag_d4_k4_priors",
-        "bgmm_dp_spherical_d5_k4_priors", "bgmm_dd_tied_d3_k5_random",
+        "bgmm_dp_spherical_d5_k4_priors", "bgmm_dd_tied_d3_k5_random", "bgmm_dp_full_d7_k6_gaia_scaled",
+        "bgmm_dp_full_d9_k5",
     ]
 
     /// Decodes `Fixtures/<name>.json` (written by `Scripts/make-mixture-fixtures.py`).

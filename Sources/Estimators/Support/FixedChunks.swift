@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Row ranges of a fixed size, processed on all cores with results that do not
 /// depend on thread timing.
 ///
@@ -32,24 +30,6 @@ struct FixedChunks: Sendable {
     /// Calls `body(chunk, rows)` once for every chunk, concurrently when there
     /// is more than one. `body` must write only to storage owned by its chunk.
     func forEach(_ body: (Int, Range<Int>) -> Void) {
-        let chunks = count
-        if chunks <= 1 {
-            if chunks == 1 { body(0, range(0)) }
-            return
-        }
-        withoutActuallyEscaping(body) { body in
-            // Safe to share: the contract above makes every call touch disjoint storage.
-            let shared = UncheckedSendableBox(body)
-            DispatchQueue.concurrentPerform(iterations: chunks) { index in
-                shared.value(index, range(index))
-            }
-        }
+        Parallel.forEach(count) { chunk in body(chunk, range(chunk)) }
     }
-}
-
-/// Carries a value into a `@Sendable` closure when the caller guarantees that
-/// concurrent uses never touch the same memory (see `FixedChunks.forEach`).
-private struct UncheckedSendableBox<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

@@ -1,0 +1,136 @@
+import CCairo
+import Foundation
+import Plotting
+
+/// Draws many copies of one marker into a raster by stamping pre-rendered images of it,
+/// the way matplotlib's Agg backend draws scatter plots, instead of filling and stroking
+/// one path per marker.
+///
+/// Each marker is placed at its position rounded to a quarter pixel: the marker is
+/// rendered once for each of the 16 quarter-pixel phases it needs (fill, then stroke, with
+/// cairo's antialiasing), and every stamp is composited with premultiplied 'over' in input
+/// order, so overlapping markers with edges (seaborn's white rims) look exactly as if each
+/// were painted in turn. Stamps go into a transparent layer that is then painted through
+/// the canvas, which applies the current clip; 'over' is associative, so this equals
+/// painting each stamp directly. The layer is split into horizontal bands composited in
+/// parallel; each band keeps input order, so the bytes never depend on thread timing.
+enum MarkerStamper {
+    /// Sub-pixel phases per axis: positions are rounded to 1/4 pixel (at most 1/8 off).
+    static let phases = 4
+    /// Larger markers are drawn as paths: 16 stamps of them would cost more than they save.
+    static let maxStampPixels = 128 * 128
+    /// Below this many markers the work is not worth a second thread.
+    static let parallelThreshold = 4096
+
+    /// Stamps the markers onto the canvas's raster. Returns false when the marker is too
+    /// large to stamp, so the caller draws paths instead.
+    static func draw(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?,
+                     on state: CanvasState) throws(CairoError) -> Bool {
+        let scale = state.scale
+        guard let shape = try StampShape(marker, scale: scale, fill: fill, stroke: stroke) else { return true }
+        guard shape.width * shape.height <= maxStampPixels else { return false }
+
+        // The layer: the clip's device extents within the surface.
+        let cr = state.cr
+        var (cx0, cy0, cx1, cy1) = (0.0, 0.0, 0.0, 0.0)
+        cairo_clip_extents(cr, &cx0, &cy0, &cx1, &cy1)
+        let surface = state.context.surface
+        let lx0 = max(0, Int(max(-1, (cx0 * scale).rounded(.down))))
+        let ly0 = max(0, Int(max(-1, (cy0 * scale).rounded(.down))))
+        let lx1 = min(surface.width, Int(min(Double(surface.width), (cx1 * scale).rounded(.up))))
+        let ly1 = min(surface.height, Int(min(Double(surface.height), (cy1 * scale).rounded(.up))))
+        guard lx1 > lx0, ly1 > ly0 else { return true }
+
+        // Where each marker's stamp lands, in layer pixels, and which phase it uses.
+        let placements = Placements(positions, scale: scale, shape: shape,
+                                    layer: (lx0, ly0, lx1 - lx0, ly1 - ly0))
+        guard placements.count > 0 else { return true }
+
+        // All phases' stamps in one contiguous atlas, so the hot loop touches no Swift objects.
+        var stamps = StampAtlas(width: shape.width, height: shape.height)
+        for phase in 0..<(phases * phases) where placements.usesPhase[phase] {
+            stamps.add(try Stamp(shape, phase: phase, state: state), phase: phase)
+        }
+        let atlas = stamps
+
+        let layer = try CairoSurface(imageWidth: lx1 - lx0, height: ly1 - ly0, opaque: false)
+        cairo_surface_flush(layer.raw)
+        guard let data = cairo_image_surface_get_data(layer.raw) else {
+            throw CairoError.cairo(stage: .drawing, status: "the marker layer has no pixel data")
+        }
+        let target = LayerPixels(base: UnsafeMutableRawPointer(data).assumingMemoryBound(to: UInt32.self),
+                                 width: lx1 - lx0, height: ly1 - ly0, rowPixels: layer.stride / 4)
+        let bands = placements.count >= parallelThreshold ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        let rowsPerBand = (target.height + bands - 1) / bands
+        DispatchQueue.concurrentPerform(iterations: bands) { band in
+            let y0 = band * rowsPerBand
+            let y1 = min(target.height, y0 + rowsPerBand)
+            if y0 < y1 { composite(placements, atlas, into: target, rows: y0..<y1) }
+        }
+        cairo_surface_mark_dirty(layer.raw)
+
+        cairo_save(cr)
+        cairo_identity_matrix(cr)
+        cairo_set_operator(cr, CAIRO_OPERATOR_OVER)
+        cairo_set_source_surface(cr, layer.raw, Double(lx0), Double(ly0))
+        cairo_paint(cr)
+        cairo_restore(cr)
+        return true
+    }
+
+    /// Composites every placement that touches `rows`, in input order, writing only those rows.
+    private static func composite(_ placements: Placements, _ atlas: StampAtlas, into target: LayerPixels, rows: Range<Int>) {
+        let w = atlas.width, h = atlas.height
+        placements.x.withUnsafeBufferPointer { xs in
+        placements.y.withUnsafeBufferPointer { ys in
+        placements.phase.withUnsafeBufferPointer { phases in
+        atlas.pixels.withUnsafeBufferPointer { pixels in
+        atlas.spans.withUnsafeBufferPointer { spans in
+            guard let pixelBase = pixels.baseAddress, let spanBase = spans.baseAddress else { return }
+            for k in 0..<xs.count {
+                let tx = Int(xs[k]), ty = Int(ys[k])
+                let r0 = max(0, rows.lowerBound - ty), r1 = min(h, rows.upperBound - ty)
+                guard r0 < r1 else { continue }
+                let stamp = pixelBase + Int(phases[k]) * w * h
+                let stampSpans = spanBase + Int(phases[k]) * h * 2
+                for r in r0..<r1 {
+                    let c0 = max(Int(stampSpans[2 * r]), -tx), c1 = min(Int(stampSpans[2 * r + 1]), target.width - tx)
+                    guard c0 < c1 else { continue }
+                    let dst = target.base + (ty + r) * target.rowPixels + tx
+                    let src = stamp + r * w
+                    for c in c0..<c1 {
+                        let s = src[c]
+                        let alpha = s >> 24
+                        if alpha == 255 {
+                            dst[c] = s
+                        } else if s != 0 {
+                            dst[c] = s &+ multiply(dst[c], by: 255 - alpha)
+                        }
+                    }
+                }
+            }
+        }
+        }
+        }
+        }
+        }
+    }
+
+    /// Each 8-bit channel of `pixel` times `factor` / 255, rounded as pixman does.
+    @inline(__always)
+    static func multiply(_ pixel: UInt32, by factor: UInt32) -> UInt32 {
+        var lo = (pixel & 0x00ff_00ff) &* factor &+ 0x0080_0080
+        lo = ((lo &+ ((lo >> 8) & 0x00ff_00ff)) >> 8) & 0x00ff_00ff
+        var hi = ((pixel >> 8) & 0x00ff_00ff) &* factor &+ 0x0080_0080
+        hi = (hi &+ ((hi >> 8) & 0x00ff_00ff)) & 0xff00_ff00
+        return lo | hi
+    }
+}
+
+/// The layer's pixels, shared by the band workers; each writes only its own rows.
+private struct LayerPixels: @unchecked Sendable {
+    let base: UnsafeMutablePointer<UInt32>
+    let width: Int
+    let height: Int
+    let rowPixels: Int
+}

@@ -1,0 +1,51 @@
+/// Checks shared by both mixtures: their settings, and data before fitting or evaluating.
+enum MixtureValidation {
+    /// Rejects data that scikit-learn would reject before fitting.
+    static func validateForFit(_ x: Matrix, components: Int) throws(MixtureError) {
+        guard x.rows >= 2, x.columns >= 1 else {
+            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 2)
+        }
+        guard x.rows >= components else {
+            throw .fewerSamplesThanComponents(samples: x.rows, components: components)
+        }
+        try validateFinite(x)
+    }
+
+    /// Rejects data that a fitted model cannot evaluate.
+    static func validateForEvaluation(_ x: Matrix, features: Int) throws(MixtureError) {
+        guard x.rows >= 1, x.columns >= 1 else {
+            throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 1)
+        }
+        guard x.columns == features else {
+            throw .featureCountMismatch(expected: features, got: x.columns)
+        }
+        try validateFinite(x)
+    }
+
+    private static func validateFinite(_ x: Matrix) throws(MixtureError) {
+        if let index = x.storage.firstIndex(where: { !$0.isFinite }) {
+            throw .nonFiniteValue(row: index / x.columns, column: index % x.columns, value: x.storage[index])
+        }
+    }
+
+    /// Domain checks shared by both mixture configurations.
+    static func validateSettings(
+        components: Int, tolerance: Double, regularization: Double, maxIterations: Int, initializations: Int
+    ) throws(MixtureError) {
+        guard components >= 1 else {
+            throw .invalidParameter(name: "components", value: "\(components)", expected: "at least 1")
+        }
+        guard tolerance >= 0 else {
+            throw .invalidParameter(name: "tolerance", value: "\(tolerance)", expected: "a number ≥ 0")
+        }
+        guard regularization >= 0, regularization.isFinite else {
+            throw .invalidParameter(name: "regularization", value: "\(regularization)", expected: "a finite number ≥ 0")
+        }
+        guard maxIterations >= 1 else {
+            throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", expected: "at least 1")
+        }
+        guard initializations >= 1 else {
+            throw .invalidParameter(name: "initializations", value: "\(initializations)", expected: "at least 1")
+        }
+    }
+}
