@@ -3,7 +3,7 @@
 # with 6 decimals (the lab file's style) and once in shortest round-trip form (17 digits),
 # then read back: file -> Table, Table -> Matrix of the 7 columns, describe(), writing.
 #
-# Usage: Scripts/bench-tables.sh [rows]      (default 1000000)
+# Usage: Scripts/bench-tables.sh [rows]      (default 1000000; REPEATS=n for best of n, default 5)
 # Builds a throwaway package in a temporary directory that depends on this one by path,
 # so nothing in the repository changes. Prints best-of-5 wall and process CPU seconds
 # (CPU counts both cores, so CPU > wall means the parallel parts ran in parallel).
@@ -63,7 +63,9 @@ try table.write(to: six, formats: Dictionary(uniqueKeysWithValues: names.map { (
 try table.write(to: full)
 
 func cpu() -> Double { Double(clock()) / Double(CLOCKS_PER_SEC) }
-func time<T>(_ label: String, _ repeats: Int = 5, _ body: () throws -> T) rethrows -> T {
+let defaultRepeats = Int(ProcessInfo.processInfo.environment["REPEATS"] ?? "") ?? 5
+func time<T>(_ label: String, _ requested: Int? = nil, _ body: () throws -> T) rethrows -> T {
+    let repeats = requested ?? defaultRepeats
     var wall = Double.infinity, processor = Double.infinity
     var result: T?
     for _ in 0..<repeats {
@@ -73,7 +75,7 @@ func time<T>(_ label: String, _ repeats: Int = 5, _ body: () throws -> T) rethro
         processor = min(processor, cpu() - startCPU)
     }
     print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0)
-          + String(format: "wall %.3f s   cpu %.3f s", wall, processor))
+          + String(format: "wall %.3f s   cpu %.3f s   (best of %d)", wall, processor, repeats))
     return result!
 }
 
