@@ -43,6 +43,7 @@ SAMPLES = [
 FACES = {"DejaVuSans": "regular", "DejaVuSans-Oblique": "oblique", "DejaVuSans-Bold": "bold",
          "DejaVuSans-BoldOblique": "boldOblique"}
 SCALE = 100  # dpi 7200 / 72
+PLACED = ["Inertia", "Two\nlines"]
 LAYOUTS = ["Feature 1", "$x_1$", "$x^2$", "a\nb", "Line one\n$x_2$ two", "$E_n$ (km$^2$/s$^2$)"]
 
 
@@ -77,7 +78,7 @@ def main():
 
     # Mathtext's em is the advance of an oblique 'm'; plain layout strings are upright.
     used.setdefault("oblique", set()).add("m")
-    for s in LAYOUTS:
+    for s in LAYOUTS + PLACED:
         for part in s.split("$")[::2]:
             used["regular"].update(part.replace("\n", ""))
     used["regular"].update("x2")
@@ -109,9 +110,24 @@ def main():
         layouts.append({"text": s, "lines": [{"width": float(w), "ascent": float(a), "descent": float(d),
                                               "baseline": float(y)} for _line, (w, a, d), (_x, y) in info]})
 
+    # Window extents of aligned and rotated text, relative to the anchor, y up.
+    placements = []
+    for s in PLACED:
+        for ha in ("left", "center", "right"):
+            for va in ("top", "center", "baseline", "center_baseline", "bottom"):
+                for rotation, mode in ((0, "default"), (90, "default"), (90, "anchor"), (30, "default"),
+                                       (30, "anchor"), (-45, "default")):
+                    t = fig.text(0.5, 0.5, s, fontsize=10, ha=ha, va=va, rotation=rotation, rotation_mode=mode)
+                    ax, ay = fig.bbox.width / 2, fig.bbox.height / 2
+                    bb = t.get_window_extent(renderer)
+                    placements.append({"text": s, "ha": ha, "va": va, "rotation": rotation, "mode": mode,
+                                       "bbox": [bb.x0 - ax, bb.y0 - ay, bb.x1 - ax, bb.y1 - ay]})
+                    t.remove()
+
     with open(OUT, "w") as fh:
         json.dump({"matplotlib": matplotlib.__version__, "fontSize": 10, "glyphs": metrics,
-                   "kerning": kerning, "samples": samples, "layouts": layouts}, fh, indent=1)
+                   "kerning": kerning, "samples": samples, "layouts": layouts,
+                   "placements": placements}, fh, indent=1)
         fh.write("\n")
 
 

@@ -95,3 +95,17 @@ import Testing
         #expect(categorical.colors(of: labels) == labels.map { categorical.color(of: $0) })
     }
 }
+
+@Suite struct ColorConstructionTests {
+    @Test func emptyMapsAndPalettesAreTypedErrors() throws {
+        #expect(throws: ColorError.noColors(what: "palette")) { try Palette([]) }
+        #expect(throws: ColorError.noColors(what: "colour map 'mine'")) { try Colormap(name: "mine", colors: []) }
+        let m = try Colormap(name: "two", colors: [.black, .white])
+        #expect(m.color(at: 0.49) == .black && m.color(at: 0.5) == .white)
+        #expect(try m.resampled(3).colors == [.black, .white, .white])
+        #expect(try Palette([.black])[5] == .black)
+        #expect(throws: ColorError.self) { try BoundaryNorm(boundaries: [0, 1, 2], colorCount: Int.max) }
+        #expect(throws: ColorError.self) { try Colormap.viridis.resampled(Int.max) }
+        #expect(throws: ColorError.self) { try Palette.seaborn("viridis", count: Int.max) }
+    }
+}

@@ -41,3 +41,26 @@ import Testing
         #expect(ColorError.invalidHex("#12").description.contains("#1f77b4"))
     }
 }
+
+/// Seeded random colour and palette strings never crash the parsers; what parses is in range.
+@Suite struct ColorParsingFuzzTests {
+    @Test func randomSpecsParseOrThrowTypedErrors() {
+        var rng = TextFuzzTests.SplitMix64(state: 99)
+        let pieces = ["#", "C", "0", "1", "9", ".", "-", "e", "a", "f", "F", "g", "red", "tab:", "xkcd:", " ", "ch:",
+                      "s=", "r=", ",", "=", "_r", "none", "9999999999999999999999", "nan", "inf", "é", "\u{0}"]
+        var parsed = 0
+        for _ in 0..<5000 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 8) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            if let c = try? Color(parsing: s) {
+                parsed += 1
+                #expect([c.red, c.green, c.blue, c.alpha].allSatisfy { $0 >= 0 && $0 <= 1 }, "\(s.debugDescription)")
+            }
+            if let m = try? Colormap.named(s) {
+                #expect(m.count >= 1)
+            }
+            _ = try? Palette.seaborn(s, count: Int(rng.next() % 20) + 1)
+        }
+        #expect(parsed > 100)
+    }
+}

@@ -92,4 +92,31 @@ import Testing
             }
         }
     }
+
+    /// Window extents of left/centre/right, top/center/baseline/center_baseline/bottom text
+    /// at 0, 90, 30 and -45 degrees in both rotation modes, as matplotlib computes them
+    /// (the multi-line text aligns its lines by `ha`, matplotlib's default multialignment).
+    @Test func alignedAndRotatedBoxesMatchMatplotlib() throws {
+        let fixture = try #require(Self.fixture)
+        #expect(fixture.placements.count == 180)
+        let canvas = DejaVuMetricsCanvas(fixture: fixture)
+        let anchor = Point(300, 200)
+        for p in fixture.placements {
+            let h: TextPlacement.Horizontal = p.ha == "left" ? .left : p.ha == "right" ? .right : .center
+            let v: TextPlacement.Vertical = switch p.va {
+            case "top": .top
+            case "center": .center
+            case "baseline": .baseline
+            case "center_baseline": .centerBaseline
+            default: .bottom
+            }
+            let layout = TextLayout(p.text, font: Font(size: 10), measuringWith: canvas, lineAlignment: h)
+            let r = layout.bounds(at: anchor, horizontal: h, vertical: v, rotation: p.rotation,
+                                  rotationMode: p.mode == "anchor" ? .anchor : .default)
+            let ours = [r.minX - anchor.x, anchor.y - r.maxY, r.maxX - anchor.x, anchor.y - r.minY]
+            // Widths differ by matplotlib's 1/64-pt rounding of each glyph's advance (7 glyphs at most).
+            let ok = zip(ours, p.bbox).allSatisfy { abs($0 - $1) <= 7.0 / 64 }
+            #expect(ok, "\(p.text.debugDescription) \(p.ha) \(p.va) \(p.rotation) \(p.mode): \(ours) vs \(p.bbox)")
+        }
+    }
 }

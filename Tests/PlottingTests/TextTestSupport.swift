@@ -44,6 +44,17 @@ struct MathtextFixture: Decodable {
     let kerning: [String: [String: Double]]
     let samples: [Sample]
     let layouts: [Layout]
+    let placements: [Placement]
+
+    /// matplotlib's window extent of aligned, rotated text, relative to the anchor, y up.
+    struct Placement: Decodable {
+        let text: String
+        let ha: String
+        let va: String
+        let rotation: Double
+        let mode: String
+        let bbox: [Double]
+    }
 
     static func load() throws -> MathtextFixture {
         let url = try #require(Bundle.module.url(forResource: "mathtext", withExtension: "json", subdirectory: "Fixtures"))

@@ -1,5 +1,6 @@
 /// The numerical core of k-means (scikit-learn's `_kmeans_single_lloyd` and
-/// its Cython kernels) on centred, row-major data with unit sample weights.
+/// its Cython kernels) on centred data with unit sample weights, stored
+/// feature by feature so the distance loops vectorise.
 ///
 /// Labels are computed in parallel over fixed blocks. Sums are formed in the
 /// order scikit-learn forms them on a two-thread machine: the 256-sample

@@ -27,7 +27,9 @@ public struct BoundaryNorm: ColorNorm, Hashable {
         for i in 1..<boundaries.count where !(boundaries[i - 1] < boundaries[i]) {
             throw .invalidBoundaries(boundaries, reason: "they must increase strictly")
         }
-        guard colorCount >= 1 else { throw .invalidCount(colorCount, what: "colours for a boundary norm") }
+        guard colorCount >= 1, colorCount <= Colormap.maximumRows else {
+            throw .invalidCount(colorCount, what: "colours for a boundary norm")
+        }
         var regions = boundaries.count - 1
         var offset = 0
         if extend == .min || extend == .both { regions += 1; offset = 1 }

@@ -14,7 +14,9 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidLimit(Double, what: String)
     /// Fewer boundaries than a `BoundaryNorm` needs, or boundaries not increasing.
     case invalidBoundaries([Double], reason: String)
-    /// A count that must be positive.
+    /// A colour map or palette made from no colours at all.
+    case noColors(what: String)
+    /// A count outside 1...Colormap.maximumRows.
     case invalidCount(Int, what: String)
     /// A palette name seaborn would not understand.
     case unknownPalette(String, known: [String])
@@ -38,8 +40,10 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(what) \(v) is not usable; it must be finite\(what.contains("log") ? " and positive" : "")"
         case .invalidBoundaries(let b, let reason):
             "boundaries \(b) are not usable: \(reason)"
+        case .noColors(let what):
+            "\(what) has no colours; give at least one"
         case .invalidCount(let n, let what):
-            "\(n) is not a usable number of \(what); it must be at least 1"
+            "\(n) is not a usable number of \(what); it must be between 1 and \(Colormap.maximumRows)"
         case .invalidPaletteArgument(let spec, let argument):
             "'\(argument)' in palette '\(spec)' is not understood; cubehelix takes numbers for s(tart), r(ot), "
                 + "g(amma), h(ue), l(ight) and d(ark), as in 'ch:s=.25,r=-.5'"

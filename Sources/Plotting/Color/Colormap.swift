@@ -27,21 +27,18 @@ public struct Colormap: Sendable, Hashable {
     /// matplotlib does instead of sampling the table.
     let segments: Segments?
 
-    /// A listed map from its colours.
+    /// A listed map from its colours (at least one).
     public init(name: String, colors: [Color], under: Color? = nil, over: Color? = nil, bad: Color = .clear,
-                isQualitative: Bool = false) {
-        precondition(!colors.isEmpty, "a colour map needs at least one colour")
-        self.name = name
-        self.colors = colors
-        self.underColor = under
-        self.overColor = over
-        self.badColor = bad
-        self.isQualitative = isQualitative
-        self.segments = nil
+                isQualitative: Bool = false) throws(ColorError) {
+        guard !colors.isEmpty else { throw .noColors(what: "colour map '\(name)'") }
+        self.init(name: name, colors: colors, under: under, over: over, bad: bad, isQualitative: isQualitative,
+                  segments: nil)
     }
 
+    /// Callers guarantee at least one colour.
     init(name: String, colors: [Color], under: Color?, over: Color?, bad: Color, isQualitative: Bool,
          segments: Segments?) {
+        precondition(!colors.isEmpty, "internal: a colour map needs at least one colour")
         self.name = name
         self.colors = colors
         self.underColor = under
@@ -50,6 +47,9 @@ public struct Colormap: Sendable, Hashable {
         self.isQualitative = isQualitative
         self.segments = segments
     }
+
+    /// The most rows a resampled map or a palette may ask for (a million; matplotlib's maps have 256).
+    public static let maximumRows = 1 << 20
 
     /// The number of rows (matplotlib's `N`).
     public var count: Int { colors.count }
@@ -105,7 +105,9 @@ public struct Colormap: Sendable, Hashable {
     /// `count` evenly spaced points of 0...1, a segmented map re-interpolated from its
     /// anchor points. Extremes carry over.
     public func resampled(_ count: Int) throws(ColorError) -> Colormap {
-        guard count >= 1 else { throw .invalidCount(count, what: "rows of a resampled colour map") }
+        guard count >= 1, count <= Self.maximumRows else {
+            throw .invalidCount(count, what: "rows of a resampled colour map")
+        }
         let newColors: [Color]
         if let segments {
             newColors = segments.lookupTable(count: count)

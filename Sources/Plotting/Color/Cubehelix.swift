@@ -85,7 +85,7 @@ public struct Cubehelix: Sendable, Hashable {
 
     /// `count` colours from light to dark (dark to light when reversed).
     public func colors(count: Int) -> [Color] {
-        let helix = Colormap(name: "cubehelix", colors: helixTable())
+        let helix = Self.map("cubehelix", helixTable())
         var out = Self.linspace(light, dark, count).map { helix.color(at: $0) }
         if reverse { out.reverse() }
         return out
@@ -93,10 +93,15 @@ public struct Cubehelix: Sendable, Hashable {
 
     /// The palette as a 256-row colour map (`as_cmap=True`).
     public func colormap(name: String = "seaborn_cubehelix") -> Colormap {
-        let helix = Colormap(name: "cubehelix", colors: helixTable())
+        let helix = Self.map("cubehelix", helixTable())
         var xs = Self.linspace(light, dark, 256)
         if reverse { xs.reverse() }
-        return Colormap(name: name, colors: xs.map { helix.color(at: $0) })
+        return Self.map(name, xs.map { helix.color(at: $0) })
+    }
+
+    /// A listed map of 256 computed colours.
+    private static func map(_ name: String, _ colors: [Color]) -> Colormap {
+        Colormap(name: name, colors: colors, under: nil, over: nil, bad: .clear, isQualitative: false, segments: nil)
     }
 
     /// numpy's `linspace(a, b, n)`.

@@ -4,8 +4,15 @@
 public struct Palette: Sendable, Hashable {
     public let colors: [Color]
 
-    public init(_ colors: [Color]) {
-        precondition(!colors.isEmpty, "a palette needs at least one colour")
+    /// A palette of `colors` (at least one).
+    public init(_ colors: [Color]) throws(ColorError) {
+        guard !colors.isEmpty else { throw .noColors(what: "palette") }
+        self.colors = colors
+    }
+
+    /// Callers guarantee at least one colour.
+    init(nonEmpty colors: [Color]) {
+        precondition(!colors.isEmpty, "internal: a palette needs at least one colour")
         self.colors = colors
     }
 
@@ -19,7 +26,7 @@ public struct Palette: Sendable, Hashable {
 
     /// matplotlib's default colour cycle (tab10): what seaborn uses for up to ten categorical
     /// hue levels when no palette is given (seaborn 0.13 `color_palette(None, n)`).
-    public static let matplotlibCycle = Palette(Color.cycle)
+    public static let matplotlibCycle = Palette(nonEmpty: Color.cycle)
 
     /// The palette `sns.color_palette(name, count)` returns: `nil` for the current colour
     /// cycle (matplotlib's tab10), a qualitative map (`"tab10"`, `"Set1"`...) row by row, a
@@ -29,7 +36,7 @@ public struct Palette: Sendable, Hashable {
     /// `count` exceeds what the palette has. Not supported: `"light:"`, `"dark:"`,
     /// `"blend:"` and the `_d` suffix.
     public static func seaborn(_ name: String?, count: Int) throws(ColorError) -> Palette {
-        guard count >= 1 else { throw .invalidCount(count, what: "palette colours") }
+        guard count >= 1, count <= Colormap.maximumRows else { throw .invalidCount(count, what: "palette colours") }
         let base: [Color]
         if let name {
             if name == "husl" {
@@ -51,14 +58,16 @@ public struct Palette: Sendable, Hashable {
         } else {
             base = Color.cycle
         }
-        return Palette((0..<count).map { base[$0 % base.count] })
+        guard !base.isEmpty else { throw .noColors(what: "palette '\(name ?? "None")'") }
+        return Palette(nonEmpty: (0..<count).map { base[$0 % base.count] })
     }
 
     /// seaborn's colours for a categorical hue with `count` levels and no palette given:
     /// the colour cycle when it has enough colours, else `"husl"`.
     public static func seabornCategorical(count: Int) -> Palette {
-        if count <= Color.cycle.count { return Palette(Array(Color.cycle.prefix(max(1, count)))) }
-        return Palette(Husl.palette(count: count))
+        let count = min(count, Colormap.maximumRows)
+        if count <= Color.cycle.count { return Palette(nonEmpty: Array(Color.cycle.prefix(max(1, count)))) }
+        return Palette(nonEmpty: Husl.palette(count: count))
     }
 
     /// seaborn's `mpl_palette`: a qualitative map's first rows, or a continuous map at
