@@ -24,6 +24,14 @@ public struct Table: Sendable {
     /// gigabytes of one "line" in memory.
     public static let defaultMaximumRecordBytes = 1 << 20
 
+    /// The largest CSV file read by default: 1 GiB.
+    ///
+    /// The reader holds the whole file and two offsets a cell, so memory grows with the
+    /// file; a larger file is refused from its size before anything is read, and a
+    /// stream that never ends (`/dev/zero`, a pipe left open) is refused once this many
+    /// bytes have arrived, instead of filling memory for ever.
+    public static let defaultMaximumFileBytes = 1 << 30
+
     /// The file path the table was read from, or a name for tables from memory; used in error messages.
     public let source: String
     /// The column names, in order.
