@@ -117,12 +117,51 @@ struct MixtureErrorTests {
         #expect(model.covariances.values.contains(1.7763568394002505e-14))
     }
 
-    @Test("An unconverged fit is returned with converged == false")
+    @Test("An unconverged fit is returned with converged == false and scikit-learn's warning")
     func unconverged() throws {
         let fixture = try MixtureFixtures.load("gmm_full_d2_k5_unconverged", as: MixtureCaseFixture.self)
         let model = try fixture.params.gaussianMixture.fit(fixture.matrix)
         #expect(!model.converged)
         #expect(model.iterations == 3)
         #expect(model.lowerBounds.count == 3)
+        #expect(model.warnings == [.notConverged(iterations: 3)])
+        #expect(model.warnings.first?.description == "Best performing initialization did not converge after 3 "
+                + "iterations. Try different init parameters, or increase max_iter, tol, or check for degenerate data.")
+    }
+
+    /// Ten copies of one point: scikit-learn 1.9.1 fits k = 3 with a ConvergenceWarning from the
+    /// k-means initialisation; GaussianMixture's weights are 1 - 2 eps, eps, eps, and
+    /// BayesianGaussianMixture's 0.95049182, 0.0401351, 0.00937308 (what the reference stack
+    /// prints for `np.ones((10, 2))` with `random_state=0`).
+    @Test("Identical points: a result and the k-means warning, as scikit-learn gives")
+    func identicalPoints() throws {
+        let same = Matrix(rows: 10, columns: 2, storage: [Double](repeating: 1, count: 20))
+        let warning = MixtureWarning.fewerDistinctClusters(found: 1, requested: 3)
+        let gmm = try GaussianMixture(components: 3, seed: 0).fit(same)
+        #expect(gmm.warnings == [warning])
+        #expect(gmm.converged)
+        #expect(abs(gmm.weights[0] - 1) <= 1e-15 && abs(gmm.weights[1] - 2.220446049250313e-16) <= 1e-30)
+        // The empty components' means are 0 (their responsibilities are 10 eps each), BIC -200.40872325019978.
+        #expect(gmm.means.storage.enumerated().allSatisfy { abs($1 - ($0 < 2 ? 1 : 0)) <= 1e-12 })
+        #expect(abs(try gmm.bic(same) - -200.40872325019978) <= 1e-9)
+        let bgmm = try BayesianGaussianMixture(components: 3, seed: 0).fit(same)
+        #expect(bgmm.warnings == [warning])
+        for (got, expected) in zip(bgmm.weights, [0.95049182, 0.0401351, 0.00937308]) {
+            #expect(abs(got - expected) <= 1e-8)
+        }
+        #expect(warning.description == "Number of distinct clusters (1) found smaller than n_clusters (3). "
+                + "Possibly due to duplicate points in X.")
+        // Several initialisations warn once, not once a run.
+        #expect(try GaussianMixture(components: 3, initializations: 3, seed: 0).fit(same).warnings == [warning])
+        // Well-separated data: no warning.
+        #expect(try GaussianMixture(components: 2, seed: 1).fit(Self.x).warnings.isEmpty)
+    }
+
+    @Test("One EM iteration: scikit-learn's not-converged warning (max_iter=1)")
+    func oneIteration() throws {
+        let model = try GaussianMixture(components: 2, maxIterations: 1, seed: 0).fit(Self.x)
+        #expect(!model.converged)
+        #expect(model.warnings == [.notConverged(iterations: 1)])
+        #expect(model.warnings[0].description.hasPrefix("Best performing initialization did not converge after 1 iteration."))
     }
 }

@@ -1,0 +1,25 @@
+/// Conditions scikit-learn's mixtures report with a `ConvergenceWarning` instead of an
+/// error; the fitted model carries them (``MixtureModel/warnings``) so that nothing is
+/// printed behind the caller's back, and a command line can print them on stderr.
+public enum MixtureWarning: Hashable, Sendable, CustomStringConvertible {
+    /// The k-means initialisation found fewer distinct clusters than components, usually
+    /// because the data has fewer distinct points; the extra components get tiny weights.
+    case fewerDistinctClusters(found: Int, requested: Int)
+    /// The best run reached `maxIterations` before its lower bound settled; its parameters
+    /// are returned as they were at the last iteration.
+    case notConverged(iterations: Int)
+
+    /// scikit-learn's wording (the iteration count added), so that a search for the message
+    /// finds its explanations.
+    public var description: String {
+        switch self {
+        case let .fewerDistinctClusters(found, requested):
+            return "Number of distinct clusters (\(found)) found smaller than n_clusters (\(requested)). "
+                + "Possibly due to duplicate points in X."
+        case let .notConverged(iterations):
+            return "Best performing initialization did not converge after \(iterations) iteration"
+                + "\(iterations == 1 ? "" : "s"). Try different init parameters, or increase max_iter, tol, "
+                + "or check for degenerate data."
+        }
+    }
+}
