@@ -258,6 +258,20 @@ public struct Table: Sendable {
 
     // MARK: - Locations for messages
 
+    /// Where a cell is: the file and line (or the row, for tables built in memory), the
+    /// column's name and field.
+    ///
+    /// For callers that reject a value the table read well but they cannot use (a code
+    /// outside its range, a derived value that overflows), so that their messages point at
+    /// the cell as the table's own do.
+    ///
+    /// - Parameter row: a data row in `0..<rowCount`.
+    /// - Throws: ``TableError/missingColumn(source:column:available:)`` for an unknown column.
+    public func location(row: Int, column name: String) throws(TableError) -> TableLocation {
+        precondition((0..<rowCount).contains(row), "row \(row) is outside 0..<\(rowCount)")
+        return location(row: row, column: try columnIndex(name))
+    }
+
     /// Where row `row` of column `column` is, for an error message.
     func location(row: Int, column: Int) -> TableLocation {
         TableLocation(source: source, line: rowLines?[row], row: rowLines == nil ? row : nil,
