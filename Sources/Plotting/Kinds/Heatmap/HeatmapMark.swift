@@ -139,6 +139,12 @@ public struct HeatmapMark: Mark {
                    stickyY: [0, Double(rows)])
     }
 
+    /// Cells left blank: NaN values, or a normalisation that divided by a zero sum (infinite
+    /// values are refused by `init`).
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the heatmap", label: nil, unit: "cell", total: values.count) { values[$0].isNaN }
+    }
+
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
         let t = context.transform
         let left = t.canvasX(0), right = t.canvasX(Double(columns))
