@@ -52,6 +52,8 @@ struct CatalogRenderer: Sendable {
         let start = DispatchTime.now()
         do throws(FigureRenderError) {
             let figure = try Self.makeFigure(entry, data: data, dpi: dpi)
+            // Values a mark had to leave out (NaN, infinite) are drawn as holes: say so.
+            for warning in figure.dataWarnings { Console.error("Warning: \(entry.name): \(warning)") }
             for format in formats {
                 let url = outputDirectory.appendingPathComponent(entry.name + "." + format.pathExtension)
                 do throws(CairoError) {
