@@ -57,7 +57,7 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
             values: PrecisionCholesky.precisions(
                 fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
         self.converged = outcome.converged
-        self.warnings = outcome.converged ? [] : [.notConverged(iterations: outcome.iterations)]
+        self.warnings = []
         self.iterations = outcome.iterations
         self.lowerBound = outcome.lowerBound
         self.lowerBounds = outcome.lowerBounds
@@ -74,6 +74,7 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
         case .spherical: self.covariancePrior = .variance(priors.covariance[0])
         }
         self.density = state.density
+        self.warnings = MixtureWarning.fitWarnings(of: self)
     }
 
     public var covarianceType: CovarianceType { configuration.covariance }

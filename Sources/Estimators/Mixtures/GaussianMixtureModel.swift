@@ -36,11 +36,12 @@ public struct GaussianMixtureModel: MixtureModel {
             values: PrecisionCholesky.precisions(
                 fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
         self.converged = outcome.converged
-        self.warnings = outcome.converged ? [] : [.notConverged(iterations: outcome.iterations)]
+        self.warnings = []
         self.iterations = outcome.iterations
         self.lowerBound = outcome.lowerBound
         self.lowerBounds = outcome.lowerBounds
         self.density = state.density
+        self.warnings = MixtureWarning.fitWarnings(of: self)
     }
 
     public var covarianceType: CovarianceType { configuration.covariance }

@@ -8,9 +8,12 @@ public enum MixtureWarning: Hashable, Sendable, CustomStringConvertible {
     /// The best run reached `maxIterations` before its lower bound settled; its parameters
     /// are returned as they were at the last iteration.
     case notConverged(iterations: Int)
+    /// numpy's `RuntimeWarning: overflow encountered`: the data's squares overflow, so some
+    /// fitted parameters are infinite or NaN (scikit-learn returns them so, with that warning).
+    case overflow
 
-    /// scikit-learn's wording (the iteration count added), so that a search for the message
-    /// finds its explanations.
+    /// scikit-learn's wording (the iteration count added) where it has one, so that a search
+    /// for the message finds its explanations.
     public var description: String {
         switch self {
         case let .fewerDistinctClusters(found, requested):
@@ -20,6 +23,22 @@ public enum MixtureWarning: Hashable, Sendable, CustomStringConvertible {
             return "Best performing initialization did not converge after \(iterations) iteration"
                 + "\(iterations == 1 ? "" : "s"). Try different init parameters, or increase max_iter, tol, "
                 + "or check for degenerate data."
+        case .overflow:
+            return "overflow encountered: some fitted parameters (weights, means, covariances or the lower bound) "
+                + "are infinite or NaN because the data's squares overflow; scale the data"
         }
+    }
+}
+
+extension MixtureWarning {
+    /// What a freshly fitted model warns about: no convergence, then overflow.
+    static func fitWarnings(of model: some MixtureModel) -> [MixtureWarning] {
+        var warnings: [MixtureWarning] = []
+        if !model.converged { warnings.append(.notConverged(iterations: model.iterations)) }
+        let finite = model.weights.allSatisfy(\.isFinite) && model.means.storage.allSatisfy(\.isFinite)
+            && model.covariances.values.allSatisfy(\.isFinite) && model.precisions.values.allSatisfy(\.isFinite)
+            && !model.lowerBound.isNaN
+        if !finite { warnings.append(.overflow) }
+        return warnings
     }
 }

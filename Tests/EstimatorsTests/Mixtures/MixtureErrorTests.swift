@@ -157,6 +157,27 @@ struct MixtureErrorTests {
         #expect(try GaussianMixture(components: 2, seed: 1).fit(Self.x).warnings.isEmpty)
     }
 
+    /// A case the estimator fuzz test found: scikit-learn 1.9.1 fits it (spherical, k = 4,
+    /// tol 0, reg_covar 1e-3, max_iter 1, init 'random', random_state 107) to covariances
+    /// [inf, 6.12409261e+306, 1e-3, 9.76081758e+306] and lower bound -1065.1910772086842,
+    /// warning "overflow encountered in multiply/matmul".
+    @Test("Squares that overflow: scikit-learn's infinite covariance, with the overflow warning")
+    func overflow() throws {
+        let a = [2.173116843777365, 2.209426367371724, 2.106999979718535]
+        let b = [-3.472883703770523, 1.3407807929942596e154, -1.3404696102489422]
+        let x = Matrix([a, b, b, b, a, a])
+        let model = try GaussianMixture(components: 4, covariance: .spherical, tolerance: 0, regularization: 1e-3,
+                                        maxIterations: 1, initialization: .random, seed: 107).fit(x)
+        #expect(model.covariances.values[0] == .infinity && model.covariances.values[2] == 1e-3)
+        for (got, expected) in zip(model.covariances.values, [Double.infinity, 6.12409261e306, 1e-3, 9.76081758e306])
+            where expected.isFinite {
+            #expect(abs(got - expected) <= 1e-8 * expected)
+        }
+        #expect(abs(model.lowerBound - -1065.1910772086842) <= 1e-9)
+        #expect(model.warnings == [.notConverged(iterations: 1), .overflow])
+        #expect(model.warnings[1].description.hasPrefix("overflow encountered: some fitted parameters"))
+    }
+
     @Test("One EM iteration: scikit-learn's not-converged warning (max_iter=1)")
     func oneIteration() throws {
         let model = try GaussianMixture(components: 2, maxIterations: 1, seed: 0).fit(Self.x)
