@@ -34,7 +34,9 @@ public struct HeatmapMark: Mark {
             guard v.isFinite else { return "" }
             let s: String
             switch self {
-            case .integer: s = String(format: "%lld", Int64(v.rounded()))
+            case .integer:
+                // Beyond 64 bits the value is still a whole number; print it without a trap.
+                s = Int64(exactly: v.rounded()).map { String(format: "%lld", $0) } ?? String(format: "%.0f", v)
             case .general: s = String(format: "%.2g", v)
             case .decimals(let n): s = String(format: "%.\(Swift.max(0, Swift.min(n, 15)))f", v)
             case .printf(let spec): return TickFormatter.printf(spec, v).replacingOccurrences(of: "\u{2212}", with: "-")
@@ -64,7 +66,8 @@ public struct HeatmapMark: Mark {
     public var zOrder: Double = 1
 
     /// Colours `matrix` (rows of equal length) through `norm` (default: linear over the finite
-    /// values) into `colormap` (default: seaborn's rocket).
+    /// values, widened as matplotlib widens it when they are all equal) into `colormap`
+    /// (default: seaborn's rocket).
     public init(_ matrix: [[Double]], normalization: Normalization = .none, colormap: Colormap = .rocket,
                 norm: Normalize? = nil, annotate: AnnotationFormat? = nil, fontSize: Double = 10,
                 lineWidth: Double = 0, lineColor: Color = .white) throws(PlotKindError) {
@@ -91,7 +94,12 @@ public struct HeatmapMark: Mark {
             usedNorm = norm
         } else {
             do throws(ColorError) {
-                usedNorm = try Normalize(autoscaling: flat)
+                // All values equal: widen the range as matplotlib's colour bar widens the shared
+                // norm (`nonsingular`, expander 0.1), so the cells take the map's middle colour
+                // and the bar spans 18...22 around 20 instead of being refused as empty.
+                let autoscaled = try Normalize(autoscaling: flat)
+                let (vmin, vmax) = NiceSteps.nonsingular(autoscaled.vmin, autoscaled.vmax, expander: 0.1, tiny: 1e-15)
+                usedNorm = try Normalize(vmin: vmin, vmax: vmax)
             } catch {
                 throw .color(error)
             }
