@@ -17,11 +17,11 @@ struct Figures: ParsableCommand {
             With no subcommand, renders all \(FigureCatalog.entries.count) figures as PNG and PDF into Figures/ \
             (relative to the current directory), both cores at work, one line per figure.
             """,
-        subcommands: [Render.self, List.self]
+        subcommands: [Render.self, List.self, Check.self, Fit.self, MakeStars.self]
     )
 
     func run() throws {
-        try CatalogRenderer(entries: FigureCatalog.entries, data: DataOptions().load(),
+        try CatalogRenderer(entries: FigureCatalog.entries, data: FigureData.bundled(),
                             formats: [.png, .pdf], dpi: nil, outputDirectory: URL(fileURLWithPath: "Figures"))
             .run()
     }

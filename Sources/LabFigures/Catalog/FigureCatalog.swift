@@ -51,7 +51,8 @@ public enum FigureCatalog {
                     size: .inches(width: 8, height: 6), data: .starTable) { data in
             try Recipes.gaiaSilhouette(data.stars)
         },
-        FigureEntry("15-gaia-pairplot-tuned", cells: "In 35-36", "pair plot of the tuned features vx_vz, vy, feh, alpha",
+        FigureEntry("15-gaia-pairplot-tuned", cells: "In 35-36",
+                    "pair plot of the tuned features vx_vz, vy, feh, alpha",
                     size: .pairGrid(panels: 4, panelInches: 2.5), data: .starTable) { data in
             try Recipes.tunedPairPlot(data.stars)
         },

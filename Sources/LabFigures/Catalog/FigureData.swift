@@ -36,8 +36,7 @@ public struct FigureData: Sendable {
     /// The footnote Part 3 figures carry when drawn from the stand-in, or nil for real data.
     public var standInFootnote: String? {
         guard isStandIn else { return nil }
-        return "Stand-in data: the package's mock Gaia × APOGEE table (MockStarCatalog, seed "
-            + "\(MockStarCatalog.defaultSeed)), not the lab's measurements; "
-            + "`figures render --data gaia_apogee_match_flag.csv` draws the real file."
+        return "Stand-in data: the package's mock Gaia × APOGEE table (seed \(MockStarCatalog.defaultSeed)), "
+            + "not the lab's measurements.\nRender with --data gaia_apogee_match_flag.csv to draw the lab's file."
     }
 }

@@ -26,12 +26,14 @@ enum Recipes {
     }
 
     /// Marks one point of a curve as the chosen one: a ring around it and a note with an
-    /// arrow, placed `offset` points away (up and right by default).
-    static func markChoice(_ text: String, at point: Point, on ax: Axes,
-                           offset: Point = Point(40, 50)) throws(PlotError) {
+    /// arrow, `offset` points away (right and up by default; mirrored to the left, text
+    /// right-aligned, when `leftward` is set so that a note on the last point stays inside).
+    static func markChoice(_ text: String, at point: Point, on ax: Axes, offset: Point = Point(40, 50),
+                           leftward: Bool = false) throws(PlotError) {
         try ax.plot([point.x], [point.y], "o", color: highlight, markerSize: 13, markerFaceColor: .clear,
                     markerEdgeWidth: 1.5, zOrder: 3)
-        ax.annotate(text, point: point, textPosition: offset, textCoordinates: .offsetPoints, arrow: .open,
-                    fontSize: 11, color: highlight)
+        ax.annotate(text, point: point, textPosition: leftward ? Point(-offset.x, offset.y) : offset,
+                    textCoordinates: .offsetPoints, arrow: .open, fontSize: 11, color: highlight,
+                    horizontal: leftward ? .right : .left)
     }
 }

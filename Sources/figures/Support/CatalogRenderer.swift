@@ -31,7 +31,8 @@ struct CatalogRenderer: Sendable {
     func run() throws(FigureRenderError) {
         let start = DispatchTime.now()
         let width = entries.map(\.name.count).max() ?? 0
-        let outcomes = OrderedWork.run(count: entries.count, { i in render(entries[i]) }, report: { _, outcome in
+        let outcomes = OrderedWork.run(count: entries.count, startOrder: Self.costliestFirst(entries),
+                                       { i in render(entries[i]) }, report: { _, outcome in
             let name = outcome.name.padding(toLength: width, withPad: " ", startingAt: 0)
             if let failure = outcome.failure {
                 Console.line("\(name)  FAILED: \(failure)")
@@ -79,6 +80,17 @@ struct CatalogRenderer: Sendable {
         }
         if let dpi { figure.dpi = dpi }
         return figure
+    }
+
+    /// Entry indices with the pair plots (by panel count) ahead of the rest, catalogue order within each.
+    static func costliestFirst(_ entries: [FigureEntry]) -> [Int] {
+        func cost(_ entry: FigureEntry) -> Int {
+            if case let .pairGrid(panels, _) = entry.size { return panels * panels }
+            return 1
+        }
+        return entries.indices.sorted { a, b in
+            cost(entries[a]) != cost(entries[b]) ? cost(entries[a]) > cost(entries[b]) : a < b
+        }
     }
 
     static func seconds(since start: DispatchTime) -> Double {

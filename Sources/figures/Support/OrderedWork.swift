@@ -4,15 +4,19 @@ import Foundation
 /// Runs one job an item on both cores and reports the results in the items' order.
 ///
 /// Jobs run concurrently (`DispatchQueue.concurrentPerform`, which hands out items as
-/// threads come free); as soon as item `i` and every item before it have finished, their
-/// results are passed to `report`, in order, on whichever thread finished last. So
-/// progress appears as early as the order allows, and the printed order never depends
-/// on thread timing.
+/// threads come free), started in `startOrder` (the costliest first keeps one long job
+/// from running alone at the end); as soon as item `i` and every item before it have
+/// finished, their results are passed to `report`, in item order, on whichever thread
+/// finished last. So progress appears as early as the order allows, and the printed order
+/// never depends on thread timing.
 enum OrderedWork {
-    static func run<Result>(count: Int, _ job: @Sendable (Int) -> Result,
+    static func run<Result>(count: Int, startOrder: [Int]? = nil, _ job: @Sendable (Int) -> Result,
                             report: @Sendable (Int, Result) -> Void) -> [Result] {
+        let order = startOrder.flatMap { Set($0) == Set(0..<count) && $0.count == count ? $0 : nil }
+            ?? Array(0..<count)
         let state = OrderedResults<Result>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { i in
+        DispatchQueue.concurrentPerform(iterations: count) { k in
+            let i = order[k]
             let result = job(i)
             state.finish(i, result, report: report)
         }

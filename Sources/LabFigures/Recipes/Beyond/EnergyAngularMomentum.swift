@@ -20,11 +20,11 @@ extension Recipes {
         let fig = try Figure(width: 8, height: 6)
         let ax = fig.addSubplot()
         let top = (stars.energy.max() ?? HelmiSelection.minimumEnergy) + 5000
+        let bottom = HelmiSelection.minimumEnergy
         let box = HelmiSelection.angularMomentum
-        try ax.fillBetween([box.lowerBound, box.upperBound], [HelmiSelection.minimumEnergy, HelmiSelection.minimumEnergy],
-                           [top, top], color: ColorCycle.tab10[2], alpha: 0.12, zOrder: 0.5)
-        try ax.plot([box.lowerBound, box.lowerBound, box.upperBound, box.upperBound],
-                    [top, HelmiSelection.minimumEnergy, HelmiSelection.minimumEnergy, top], "--",
+        try ax.fillBetween([box.lowerBound, box.upperBound], [bottom, bottom], [top, top], color: ColorCycle.tab10[2],
+                           alpha: 0.08, zOrder: 0.5)
+        try ax.plot([box.lowerBound, box.lowerBound, box.upperBound, box.upperBound], [top, bottom, bottom, top], "--",
                     color: ColorCycle.tab10[2], width: 1.2, label: "Helmi et al. (2018) selection")
         for flag in StarFlag.allCases {
             let rows = flags.indices.filter { flags[$0] == flag }
@@ -35,7 +35,7 @@ extension Recipes {
         ax.title = "Energy and angular momentum of the stars, by Helmi et al.'s flag"
         ax.setXLabel("$L_z$ (kpc km/s)")
         ax.setYLabel("En (km$^2$/s$^2$)")
-        ax.legend(location: .lowerLeft)
+        ax.legend(location: .upperRight)
         return fig
     }
 }

@@ -7,8 +7,8 @@ extension Recipes {
     /// of 06, sorted within its cluster (scikit-learn's "knife" plot), the mean (the 0.682 of
     /// 06) as a dashed line.
     ///
-    /// Where 06 gives one number a k, this shows what makes it: all four clusters are wide
-    /// and nearly every sample scores well above the mean's neighbours at zero.
+    /// Where 06 gives one number a k, this shows what makes it: all four clusters reach past
+    /// the mean, they are of even size, and hardly any sample falls near zero.
     static func silhouetteDiagram() throws -> Figure {
         let X = try LabData.blobs().samples
         let clusterer = try KMeans(clusters: 4, initializations: 10, seed: 42).fit(X)

@@ -26,7 +26,8 @@ extension Recipes {
         ax.grid()
         if let i = elbow(of: inertias) {
             let k = kRange.lowerBound + i
-            try markChoice("elbow at k = \(k)", at: Point(Double(k), inertias[i]), on: ax)
+            try markChoice("elbow at k = \(k)", at: Point(Double(k), inertias[i]), on: ax,
+                           leftward: k == kRange.upperBound)
         }
         return fig
     }

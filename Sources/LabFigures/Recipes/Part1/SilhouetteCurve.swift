@@ -32,7 +32,8 @@ extension Recipes {
         if let i = silhouetteCoefficients.indices.max(by: { silhouetteCoefficients[$0] < silhouetteCoefficients[$1] }) {
             let k = clusterRange.lowerBound + i
             try markChoice(String(format: "best: %.3f at k = %d", silhouetteCoefficients[i], k),
-                           at: Point(Double(k), silhouetteCoefficients[i]), on: ax, offset: Point(40, -45))
+                           at: Point(Double(k), silhouetteCoefficients[i]), on: ax, offset: Point(45, -4),
+                           leftward: k == clusterRange.upperBound)
         }
         return fig
     }

@@ -30,7 +30,8 @@ extension Recipes {
         ax.grid()
         if let i = bics.indices.min(by: { bics[$0] < bics[$1] }) {
             let n = clusterRange.lowerBound + i
-            try markChoice("BIC minimum: \(n) components", at: Point(Double(n), bics[i]), on: ax)
+            try markChoice("BIC minimum: \(n) components", at: Point(Double(n), bics[i]), on: ax,
+                           leftward: n == clusterRange.upperBound)
         }
         return fig
     }

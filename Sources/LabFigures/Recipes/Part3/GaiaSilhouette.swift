@@ -30,10 +30,9 @@ extension Recipes {
         ax.grid()
         if let i = silhouetteScores.indices.max(by: { silhouetteScores[$0] < silhouetteScores[$1] }) {
             let n = nClustersList.lowerBound + i
-            let below = silhouetteScores.allSatisfy { $0 <= silhouetteScores[i] }
             try markChoice(String(format: "best: %.3f at %d components", silhouetteScores[i], n),
-                           at: Point(Double(n), silhouetteScores[i]), on: ax,
-                           offset: below ? Point(40, -45) : Point(40, 50))
+                           at: Point(Double(n), silhouetteScores[i]), on: ax, offset: Point(45, -4),
+                           leftward: n == nClustersList.upperBound)
         }
         return fig
     }

@@ -157,7 +157,13 @@ extension PairPlot {
         // With KDEs on the diagonal seaborn's twin axes keep an invisible "Density" label on their
         // right, which matplotlib's tight layout still makes room for: every column gap widens.
         let diagonalKind: Diagonal = diagonal == .automatic ? (hue == nil ? .histogram : .kde) : diagonal
-        let hGap = pad + (diagonalKind == .kde ? Swift.max(tick, lineHeight + labelPad) : tick)
+        var hGap = pad + (diagonalKind == .kde ? Swift.max(tick, lineHeight + labelPad) : tick)
+        // The bottom row's x tick labels at a panel's edges reach past it; tight layout keeps
+        // neighbouring columns' labels a pad apart (-200000 beside 200 on a 2.5 in panel).
+        let reach = columns.map { Self.estimatedLabelReach($0.values, length: panel, fontSize: fontSize) }
+        for (a, b) in zip(reach, reach.dropFirst()) {
+            hGap = Swift.max(hGap, pad + a.right + b.left)
+        }
         let vGap = pad + tick + overhang
         let gridWidth = usableRight - left - right, gridHeight = pageHeight - top - bottom
         let cellW = (gridWidth - (n - 1) * hGap) / n, cellH = (gridHeight - (n - 1) * vGap) / n
@@ -168,6 +174,33 @@ extension PairPlot {
     }
 
     /// The tick labels an axis over `values` (± 5 % margins) would get.
+    /// How far an x axis's outermost tick labels reach past its left and right ends, in points
+    /// (0 when they stay inside), with the labels thinned as the axis thins overlapping ones.
+    static func estimatedLabelReach(_ values: [Double], length: Double, fontSize: Double) -> (left: Double, right: Double) {
+        let finite = values.filter(\.isFinite)
+        guard var lo = finite.min(), var hi = finite.max() else { return (0, 0) }
+        if lo == hi { lo -= 1; hi += 1 }
+        let m = 0.05 * (hi - lo)
+        let limits = AxisLimits(lo - m, hi + m)
+        let span = limits.upper - limits.lower
+        var space = AxisTicks.tickSpace(length: length, labelSize: fontSize, isX: true)
+        while true {
+            let ticks = MaxNLocator.auto.ticks(limits.lower, limits.upper, tickSpace: space)
+                .filter { $0 >= limits.lower - 1e-10 * span && $0 <= limits.upper + 1e-10 * span }
+            let labels = ScalarFormatter().labels(for: ticks, view: limits).labels
+            let boxes = zip(ticks, labels).map { v, label in
+                (center: (v - limits.lower) / span * length, half: ApproximateText.width(label, fontSize: fontSize) / 2)
+            }
+            let overlaps = zip(boxes, boxes.dropFirst()).contains { $0.center + $0.half + 0.3 * fontSize > $1.center - $1.half }
+            if overlaps && space > 1 {
+                space -= 1
+                continue
+            }
+            guard let first = boxes.first, let last = boxes.last else { return (0, 0) }
+            return (Swift.max(0, first.half - first.center), Swift.max(0, last.center + last.half - length))
+        }
+    }
+
     static func estimatedTickLabels(_ values: [Double], length: Double, isX: Bool) -> [String] {
         let finite = values.filter(\.isFinite)
         guard var lo = finite.min(), var hi = finite.max() else { return [] }

@@ -1,0 +1,119 @@
+import ArgumentParser
+import CairoBackend
+import Estimators
+import Foundation
+
+extension Figures {
+    /// `figures fit kmeans|gmm|bgmm`: fits an estimator to columns of a CSV file and prints
+    /// what scikit-learn's fitted attributes would hold, as one JSON object.
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fit K-means or a Gaussian mixture to CSV columns and print the result as JSON.",
+            discussion: """
+                Keys are scikit-learn's attribute names without the trailing underscore. kmeans: labels, \
+                cluster_centers, inertia, n_iter. gmm and bgmm: labels (predict on the data), weights, means, \
+                covariances (shaped as covariance_type gives them), converged, n_iter, lower_bound; gmm also \
+                bic and aic. Doubles are printed so that they read back to the same bits.
+
+                Defaults are scikit-learn's, except that --seed defaults to 0: scikit-learn's random_state=None \
+                draws a fresh seed each run, and these fits always repeat.
+
+                Examples:
+                  figures fit kmeans --data stars.csv --columns vy,feh,alpha --components 3 --seed 42
+                  figures fit gmm --data stars.csv --columns vx,vy,vz,En,Lz,feh,alpha --components 3 --seed 1
+                  figures fit bgmm --data blobs.csv --columns x1,x2 --components 10 --max-iter 1000 --seed 42
+                """
+        )
+
+        /// The estimators `fit` knows.
+        enum Model: String, ExpressibleByArgument, CaseIterable {
+            case kmeans, gmm, bgmm
+        }
+
+        /// scikit-learn's `covariance_type` values.
+        enum Covariance: String, ExpressibleByArgument, CaseIterable {
+            case full, tied, diag, spherical
+
+            var type: CovarianceType {
+                switch self {
+                case .full: .full
+                case .tied: .tied
+                case .diag: .diagonal
+                case .spherical: .spherical
+                }
+            }
+        }
+
+        @Argument(help: "The estimator: kmeans (KMeans), gmm (GaussianMixture) or bgmm (BayesianGaussianMixture).")
+        var model: Model
+
+        @Option(name: .long, help: ArgumentHelp("The CSV file (a header row, then one row a sample).",
+                                                valueName: "file.csv"))
+        var data: String
+
+        @Option(name: .long, help: ArgumentHelp("Comma-separated numeric columns to fit on, in order.",
+                                                valueName: "a,b,c"))
+        var columns: String
+
+        @Option(name: .long, help: ArgumentHelp("n_clusters (kmeans) or n_components (gmm, bgmm).", valueName: "k"))
+        var components: Int
+
+        @Option(name: .long, help: ArgumentHelp("random_state, 0...4294967295 (default 0).", valueName: "s"))
+        var seed: Int = 0
+
+        @Option(name: .customLong("n-init"), help: ArgumentHelp(
+            "n_init: runs from different starts, the best kept (default: kmeans 'auto', mixtures 1).",
+            valueName: "n"))
+        var initializations: Int?
+
+        @Option(name: .customLong("max-iter"), help: ArgumentHelp(
+            "max_iter (default: kmeans 300, mixtures 100).", valueName: "n"))
+        var maxIterations: Int?
+
+        @Option(name: .customLong("tol"), help: ArgumentHelp(
+            "tol (default: kmeans 1e-4, mixtures 1e-3).", valueName: "x"))
+        var tolerance: Double?
+
+        @Option(name: .customLong("covariance"), help: ArgumentHelp(
+            "covariance_type of gmm and bgmm: full, tied, diag or spherical (default full).", valueName: "type"))
+        var covariance: Covariance?
+
+        func validate() throws {
+            guard UInt32(exactly: seed) != nil else {
+                throw ValidationError("--seed \(seed) is out of range; expected an integer in 0...4294967295, "
+                    + "as numpy's RandomState takes")
+            }
+            guard components >= 1 else {
+                throw ValidationError("--components \(components) is not usable; expected at least 1")
+            }
+            if let initializations, initializations < 1 {
+                throw ValidationError("--n-init \(initializations) is not usable; expected at least 1")
+            }
+            if let maxIterations, maxIterations < 1 {
+                throw ValidationError("--max-iter \(maxIterations) is not usable; expected at least 1")
+            }
+            if let tolerance, !(tolerance >= 0 && tolerance.isFinite) {
+                throw ValidationError("--tol \(tolerance) is not usable; expected a finite number >= 0")
+            }
+            if covariance != nil && model == .kmeans {
+                throw ValidationError("--covariance applies to gmm and bgmm, not kmeans")
+            }
+            if columnNames.isEmpty || columnNames.contains(where: \.isEmpty) {
+                throw ValidationError("--columns '\(columns)' does not name columns; expected names separated by "
+                    + "commas, such as vx,vy,vz")
+            }
+        }
+
+        var columnNames: [String] {
+            columns.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+
+        func run() throws {
+            let table = try Table(contentsOf: URL(fileURLWithPath: data))
+            let x = try table.matrix(columnNames)
+            let result = try FitResult.fit(model, x, settings: self)
+            Console.line(result.text)
+        }
+    }
+}
