@@ -4,11 +4,16 @@ import Glibc
 #endif
 
 /// Writes a file so that readers only ever see the old file or the complete new one.
-enum AtomicFile {
+///
+/// Public so that the command line writes its other files (the mock star table) the same way.
+public enum AtomicFile {
     /// Creates the folder if needed, writes `bytes` to a temporary file beside `url`,
     /// flushes it to disk, then renames it over `url`. The temporary file is removed on
     /// every failure.
-    static func write(_ bytes: [UInt8], to url: URL) throws(CairoError) {
+    ///
+    /// - Throws: `CairoError.outputFolderUnusable` naming the part of the folder at fault, or
+    ///   `.writeFailed` with the system's reason; an earlier file at `url` is then unchanged.
+    public static func write(_ bytes: [UInt8], to url: URL) throws(CairoError) {
         let folder = url.deletingLastPathComponent()
         try prepareFolder(folder)
         let target = url.path
