@@ -46,7 +46,9 @@ enum FiguresExecutable {
     /// Runs `figures` with `arguments` in `folder`, standard input closed, and waits for it.
     ///
     /// Output goes through files rather than pipes, so a chatty run cannot block on a full pipe.
-    static func run(_ arguments: [String], in folder: URL,
+    /// `standardOutputPath` sends standard output elsewhere instead (`/dev/full`, say); the
+    /// run's `standardOutput` is then empty.
+    static func run(_ arguments: [String], in folder: URL, standardOutputPath: String? = nil,
                     sourceLocation: SourceLocation = #_sourceLocation) throws -> Run {
         let executable = try #require(url, "the figures executable was not found next to the tests; run `swift build --product figures`",
                                       sourceLocation: sourceLocation)
@@ -68,7 +70,12 @@ enum FiguresExecutable {
         process.arguments = arguments
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
+        if let standardOutputPath {
+            process.standardOutput = try #require(FileHandle(forWritingAtPath: standardOutputPath),
+                                                  sourceLocation: sourceLocation)
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         try process.run()
         process.waitUntilExit()

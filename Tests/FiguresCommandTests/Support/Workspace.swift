@@ -38,8 +38,10 @@ struct Workspace: ~Copyable {
         ((try? FileManager.default.contentsOfDirectory(atPath: url(relative).path)) ?? []).sorted()
     }
 
-    /// Runs `figures` here.
-    func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> FiguresExecutable.Run {
-        try FiguresExecutable.run(arguments, in: root, sourceLocation: sourceLocation)
+    /// Runs `figures` here (standard output to a file of the run, or to `standardOutputPath`).
+    func run(_ arguments: [String], standardOutputPath: String? = nil,
+             sourceLocation: SourceLocation = #_sourceLocation) throws -> FiguresExecutable.Run {
+        try FiguresExecutable.run(arguments, in: root, standardOutputPath: standardOutputPath,
+                                  sourceLocation: sourceLocation)
     }
 }
