@@ -70,9 +70,9 @@ struct OutputErrorTests {
         let space = try Workspace()
         let good = Array("an earlier good figure".utf8)
         try space.write("out/\(Self.figure).png", good)
-        // 8 x 6.25 in at 2400 dpi: 19200 x 15000 pixels, over 32767 on no side but 288 megapixels.
+        // 8 in wide at 2400 dpi: 19200 pixels, over 32767 on no side but far over 100 megapixels.
         let run = try space.run(["render", Self.figure, "--out", "out", "--dpi", "2400", "--format", "png"])
-        Expect.failure(run, mentions: ["\(Self.figure): a 19200 x 150", "pixel raster is too large; expected at most "
+        Expect.failure(run, mentions: ["\(Self.figure): a 19200 x ", " pixel raster is too large; expected at most "
                                        + "100000000 pixels in all and at most 32767 on a side: lower the dpi or the page size"])
         #expect(space.contents("out") == ["\(Self.figure).png"], "no new or temporary file")
         #expect(try Data(contentsOf: space.url("out/\(Self.figure).png")) == Data(good))
