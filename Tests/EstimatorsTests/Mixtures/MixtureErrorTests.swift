@@ -42,6 +42,18 @@ struct MixtureErrorTests {
         #expect(error?.description == "the data contains nan at row 4, column 1: every value must be finite")
     }
 
+    @Test("A fit whose responsibilities would not fit in memory is refused before allocating them")
+    func tooLargeForMemory() throws {
+        // 20 000 samples × 20 000 components: 4e8 responsibilities, over the 2^28 budget.
+        let x = Matrix(rows: 20_000, columns: 1, storage: (0..<20_000).map(Double.init))
+        let error = #expect(throws: MixtureError.self) { try GaussianMixture(components: 20_000).fit(x) }
+        #expect(error == .invalidParameter(
+            name: "components", value: "20000",
+            expected: "fewer, so that 20000 samples × components and components × 1² features stay within "
+                + "268435456 values (2 GiB)"))
+        #expect(throws: MixtureError.self) { try BayesianGaussianMixture(components: 20_000).fit(x) }
+    }
+
     @Test("A fitted model refuses data with other features or non-finite values")
     func badEvaluationData() throws {
         let model = try GaussianMixture(components: 2, seed: 1).fit(Self.x)
