@@ -7,15 +7,26 @@ import Glibc
 ///
 /// Public so that the command line writes its other files (the mock star table) the same way.
 public enum AtomicFile {
-    /// Creates the folder if needed, writes `bytes` to a temporary file beside `url`,
-    /// flushes it to disk, then renames it over `url`. The temporary file is removed on
-    /// every failure.
+    /// Creates the folder if needed (unless `createsFolder` is false), writes `bytes` to a
+    /// temporary file beside `url`, flushes it to disk, then renames it over `url`. The
+    /// temporary file is removed on every failure.
     ///
-    /// - Throws: `CairoError.outputFolderUnusable` naming the part of the folder at fault, or
-    ///   `.writeFailed` with the system's reason; an earlier file at `url` is then unchanged.
-    public static func write(_ bytes: [UInt8], to url: URL) throws(CairoError) {
+    /// - Throws: `CairoError.outputFolderUnusable` naming the part of the folder at fault
+    ///   (or saying that it does not exist, when it may not be created), or `.writeFailed`
+    ///   with the system's reason; an earlier file at `url` is then unchanged.
+    public static func write(_ bytes: [UInt8], to url: URL, createsFolder: Bool = true) throws(CairoError) {
         let folder = url.deletingLastPathComponent()
-        try prepareFolder(folder)
+        if createsFolder {
+            try prepareFolder(folder)
+        } else {
+            var info = stat()
+            guard stat(folder.path, &info) == 0 else {
+                throw CairoError.outputFolderUnusable(path: folder.path, reason: "it does not exist")
+            }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                throw CairoError.outputFolderUnusable(path: folder.path, reason: "it is a file, not a folder")
+            }
+        }
         let target = url.path
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
 
