@@ -12,7 +12,7 @@ struct StandardOutputTests {
     func fullDevice(arguments: [String]) throws {
         try #require(FileManager.default.fileExists(atPath: "/dev/full"))
         let space = try Workspace()
-        try space.write("six.csv", FitCommandTests.six)
+        try space.write("six.csv", FitErrorTests.six)
         let run = try space.run(arguments, standardOutputPath: "/dev/full")
         Expect.failure(run, mentions: ["cannot write to standard output: No space left on device"])
     }

@@ -4,8 +4,8 @@ import Testing
 /// `figures fit`: bad estimator parameters are usage errors (exit 2), data the estimator
 /// refuses is a failure naming the file and columns (exit 1), and degenerate data gives
 /// scikit-learn's result with scikit-learn's warning on stderr.
-@Suite("figures fit: parameters, data and warnings")
-struct FitCommandTests {
+@Suite("figures fit: bad parameters, refused data and warnings")
+struct FitErrorTests {
     static let six = "a,b,c\n0,0,1\n1,0.5,1\n2,1.5,1\n3,2,1\n0.5,3,1\n4,1,1\n"
     static let same = "a,b\n1,1\n1,1\n1,1\n1,1\n1,1\n"
 
