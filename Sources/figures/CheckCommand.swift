@@ -17,9 +17,13 @@ extension Figures {
 
                 Examples:
                   figures check
+                  figures check 08-gmm-density 13-gaia-pairplot-gmm
                   figures check --goldens Figures --artifacts /tmp/figure-diffs --tolerance 1
                 """
         )
+
+        @Argument(help: ArgumentHelp("Figures to check (default: all).", valueName: "name"))
+        var names: [String] = []
 
         @Option(name: .long, help: ArgumentHelp("The folder of golden PNGs.", valueName: "dir"))
         var goldens = "Figures"
@@ -29,13 +33,16 @@ extension Figures {
         var artifacts = "artifacts"
 
         @Option(name: .long, help: ArgumentHelp(
-            "The largest RMS difference (0-255 scale) a match may have (default \(GoldenImage.defaultTolerance)).",
+            "The largest RMS difference (0-255 scale) a match may have.",
             valueName: "rms"))
         var tolerance = GoldenImage.defaultTolerance
 
         @OptionGroup var dataOptions: DataOptions
 
         func validate() throws {
+            for name in names where !FigureCatalog.names.contains(name) {
+                throw ValidationError(FigureError.unknownFigure(name, known: FigureCatalog.names).description)
+            }
             guard tolerance >= 0 && tolerance.isFinite else {
                 throw ValidationError("--tolerance \(tolerance) is not usable; expected a finite RMS >= 0 "
                     + "on the 0-255 scale")
@@ -43,10 +50,13 @@ extension Figures {
         }
 
         func run() throws {
-            let check = GoldenCheck(entries: FigureCatalog.entries, data: try dataOptions.load(),
+            let entries = names.isEmpty ? FigureCatalog.entries : try names.map { name throws(FigureError) in
+                try FigureCatalog.entry(named: name)
+            }
+            let check = GoldenCheck(entries: entries, data: try dataOptions.load(),
                                     goldens: URL(fileURLWithPath: goldens), artifacts: URL(fileURLWithPath: artifacts),
                                     tolerance: tolerance)
-            let width = FigureCatalog.names.map(\.count).max() ?? 0
+            let width = entries.map(\.name.count).max() ?? 0
             let results = check.run { result in
                 let name = result.name.padding(toLength: width, withPad: " ", startingAt: 0)
                 if let failure = result.failure {

@@ -12,7 +12,7 @@ extension Figures {
                 Examples:
                   figures render 08-gmm-density
                   figures render --all --out build/figures --format png,pdf,svg --dpi 200
-                  figures render 17-confusion-gmm 19-confusion-gmm-aligned --data gaia_apogee_match_flag.csv
+                  figures render 19-confusion-gmm-aligned --data gaia_apogee_match_flag.csv
                 """
         )
 
