@@ -34,9 +34,7 @@ public struct HeatmapMark: Mark {
             guard v.isFinite else { return "" }
             let s: String
             switch self {
-            case .integer:
-                // Beyond 64 bits the value is still a whole number; print it without a trap.
-                s = Int64(exactly: v.rounded()).map { String(format: "%lld", $0) } ?? String(format: "%.0f", v)
+            case .integer: s = abs(v) < 9e18 ? String(format: "%lld", Int64(v.rounded())) : String(format: "%.0f", v)
             case .general: s = String(format: "%.2g", v)
             case .decimals(let n): s = String(format: "%.\(Swift.max(0, Swift.min(n, 15)))f", v)
             case .printf(let spec): return TickFormatter.printf(spec, v).replacingOccurrences(of: "\u{2212}", with: "-")
