@@ -95,6 +95,8 @@ def label_cases():
                       y_pred=np.array([1, 3, 3, 1, 2, 2, 4, 4]), labels=[1, 2, 3]))
     cases.append(dict(name="labels with absent label", y_true=np.array([1, 1, 2, 2]),
                       y_pred=np.array([1, 2, 2, 2]), labels=[1, 2, 3]))
+    cases.append(dict(name="labels absent from the truth", y_true=np.array([0, 1, 1]), y_pred=np.array([0, 1, 0]),
+                      labels=[5], confusion=False))
     cases.append(dict(name="sklearn docstring, target names",
                       y_true=np.array([0, 1, 2, 2, 2]), y_pred=np.array([0, 0, 2, 2, 1]),
                       target_names=["class 0", "class 1", "class 2"]))
@@ -127,8 +129,9 @@ def make_confusion_and_reports():
     for case in label_cases():
         y_true, y_pred = case["y_true"], case["y_pred"]
         labels = case.get("labels")
-        confusion.append(dict(name=case["name"], y_true=labels_json(y_true), y_pred=labels_json(y_pred),
-                              labels=labels, matrix=confusion_matrix(y_true, y_pred, labels=labels).tolist()))
+        if case.get("confusion", True):  # confusion_matrix refuses labels that none of y_true has
+            confusion.append(dict(name=case["name"], y_true=labels_json(y_true), y_pred=labels_json(y_pred),
+                                  labels=labels, matrix=confusion_matrix(y_true, y_pred, labels=labels).tolist()))
         zd = case.get("zero_division", "warn")
         zd_arg = np.nan if zd == "nan" else zd
         kwargs = dict(labels=labels, target_names=case.get("target_names"), digits=case.get("digits", 2),

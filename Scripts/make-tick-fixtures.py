@@ -5,7 +5,8 @@ Run with the reference stack (matplotlib 3.11):
 Writes Tests/PlottingTests/Fixtures/ticks.json. Every case goes through a real
 Axes, so AutoLocator's 'auto' bin count comes from the axis length exactly as
 matplotlib computes it (Axis.get_tick_space), and labels through the axis's own
-formatter (ScalarFormatter / LogFormatterSciNotation).
+formatter (ScalarFormatter / LogFormatterSciNotation), and AutoMinorLocator's
+minor ticks between the major ones.
 """
 import json
 import pathlib
@@ -14,6 +15,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import matplotlib.transforms as mtransforms
+import matplotlib.ticker as mticker
 import numpy as np
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "Tests/PlottingTests/Fixtures/ticks.json"
@@ -41,12 +43,15 @@ def linear_case(vmin, vmax, length, axis):
     locs = a.get_major_locator()()
     fmt = a.get_major_formatter()
     labels = fmt.format_ticks(locs)
+    a.set_minor_locator(mticker.AutoMinorLocator())
+    minor = a.get_minor_locator()()
     case = {
         "vmin": vmin, "vmax": vmax, "length": length, "axis": axis,
         "tickSpace": int(a.get_tick_space()),
         "ticks": [float(v) for v in locs],
         "labels": labels,
         "offset": fmt.get_offset(),
+        "minor": [float(v) for v in minor],
     }
     plt.close(fig)
     return case

@@ -104,6 +104,30 @@ struct KindGoldenTests {
         #expect(rasterPDF * 2 < vectorPDF, "PDF \(rasterPDF) bytes rasterised vs \(vectorPDF) vector")
     }
 
+    @Test("above the top level and in masked cells the background shows")
+    func unpaintedRegions() throws {
+        let xs = ContourGrid.linspace(-2...2, 201)
+        var z = [Double](repeating: 0, count: 201 * 201)
+        for i in 0..<201 { for j in 0..<201 { z[i * 201 + j] = 3 - hypot(xs[j], xs[i]) } }
+        // A NaN block in the lower-left corner.
+        for i in 10..<40 { for j in 10..<40 { z[i * 201 + j] = .nan } }
+        let fig = try Figure()
+        let ax = fig.addSubplot()
+        try ax.contourf(try ContourGrid(x: xs, y: xs, z: z), levels: .explicit([0, 1, 2, 2.5]), colors: [.black])
+        let bitmap = try fig.rasterize()
+        let area = Self.plotArea(fig), s = 100.0 / 72
+        func pixel(_ x: Double, _ y: Double) -> (UInt8, UInt8, UInt8) {
+            // Data (x, y) in -2...2 to the plot area's pixels.
+            let px = Int(((area.minX + (x + 2) / 4 * area.width) * s).rounded(.down))
+            let py = Int(((area.maxY - (y + 2) / 4 * area.height) * s).rounded(.down))
+            let p = bitmap.pixel(x: px, y: py)
+            return (p.red, p.green, p.blue)
+        }
+        #expect(pixel(0, 0) == (255, 255, 255))          // z = 3 > 2.5, the top level: unpainted
+        #expect(pixel(-1.5, -1.5) == (255, 255, 255))    // masked
+        #expect(pixel(1, 0) == (0, 0, 0))                // z = 2, inside the bands
+    }
+
     @Test("the same figure gives the same PNG bytes twice")
     func deterministic() throws {
         let a = try KindFigure.densityContours.figure().pngData()

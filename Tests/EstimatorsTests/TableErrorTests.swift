@@ -138,12 +138,20 @@ struct TableErrorTests {
     }
 
     @Test("duplicate column names")
-    func duplicateNames() {
+    func duplicateNames() throws {
         let failure = error { () throws(TableError) in try table("vx,vy,vx\n1,2,3\n") }
         #expect(failure == .duplicateColumn(TableLocation(source: "stars.csv", line: 1, column: "vx", field: 3),
                                             firstField: 1))
         #expect(failure?.description == "stars.csv, line 1: the column name 'vx' appears twice (fields 1 and 3); "
                 + "column names must be unique")
+        // After blank lines the header is not on line 1; the message says where it is.
+        let later = error { () throws(TableError) in try table("\n\nvx,vx\n1,2\n") }
+        #expect(later == .duplicateColumn(TableLocation(source: "stars.csv", line: 3, column: "vx", field: 2),
+                                          firstField: 1))
+        // Selecting a column twice names no line.
+        let selection = try table("vx,vy\n1,2\n")
+        #expect(error { () throws(TableError) in try selection.selecting(["vy", "vy"]) }?.description
+                == "stars.csv: the column name 'vy' appears twice (fields 1 and 2); column names must be unique")
     }
 
     @Test("an unterminated quote")
@@ -270,6 +278,31 @@ struct TableErrorTests {
         #expect(error { () throws(TableError) in try table.matrix(["vy", "vx"]) } == failure)
     }
 
+    @Test("matrix() reports the first bad cell in file order, whatever the order of the names")
+    func matrixErrorOrder() throws {
+        let table = try table("a,b,c\n1,x,3\ny,2,z\n")
+        let first = TableError.invalidNumber(TableLocation(source: "stars.csv", line: 2, column: "b", field: 2),
+                                             text: "x")
+        #expect(error { () throws(TableError) in try table.matrix(["a", "b", "c"]) } == first)
+        #expect(error { () throws(TableError) in try table.matrix(["c", "b", "a"]) } == first)
+        #expect(error { () throws(TableError) in try table.matrix(["c", "a"]) }
+                == .invalidNumber(TableLocation(source: "stars.csv", line: 3, column: "c", field: 3), text: "z"))
+        #expect(error { () throws(TableError) in try table.doubles("a") }
+                == .invalidNumber(TableLocation(source: "stars.csv", line: 3, column: "a", field: 1), text: "y"))
+        // Columns from two different files (not reachable through the public API) take the column-wise path.
+        let other = try Table(csv: "p\n5\nq\n", source: "other.csv")
+        guard case .text(let mine) = table.storage[0], case .text(let theirs) = other.storage[0] else {
+            Issue.record("expected text columns")
+            return
+        }
+        var out = [Double](repeating: 0, count: 4)
+        let failure = out.withUnsafeMutableBufferPointer { buffer in
+            Table.parseRows([(mine, 0), (theirs, 1)], as: EstimatorReal.self, into: buffer, width: 2)
+        }
+        #expect(failure?.row == 1 && failure?.column == 0)
+        #expect(out[0] == 1 && out[1] == 5)
+    }
+
     @Test("a long bad cell is quoted truncated")
     func longCellTruncated() throws {
         let cell = String(repeating: "x", count: 100)
@@ -361,8 +394,10 @@ struct TableErrorTests {
         let duplicate = error { () throws(TableError) in
             try Table(columns: ["a": .doubles([1]), "a": .doubles([2])])
         }
-        #expect(duplicate == .duplicateColumn(TableLocation(source: "<table>", line: 1, column: "a", field: 2),
+        #expect(duplicate == .duplicateColumn(TableLocation(source: "<table>", column: "a", field: 2),
                                               firstField: 1))
+        #expect(duplicate?.description
+                == "<table>: the column name 'a' appears twice (fields 1 and 2); column names must be unique")
         let table = try Table(columns: ["a": .doubles([1, 2])])
         #expect(error { () throws(TableError) in try table.adding("a", .doubles([3, 4])) }
                 == .duplicateColumn(TableLocation(source: "<table>", column: "a", field: 2), firstField: 1))

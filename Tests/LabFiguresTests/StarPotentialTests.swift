@@ -149,8 +149,7 @@ struct StarPotentialTests {
     static func energyResidual(_ row: (String, Double, Double, Double, Double, Double),
                                potential: MilkyWayPotential) throws -> Double {
         let (name, vx, vy, vz, energy, lz) = row
-        let position = try #require(APOGEEDesignation.position(of: name))
-        let direction = SkyDirection(rightAscension: position.rightAscension, declination: position.declination)
+        let direction = try #require(APOGEEDesignation.position(of: name))
         let u = direction.galacticUnitVector
         let solarRadius = potential.solarRadius
         // Lz(d) = d (u_y vx − u_x vy) + R₀ vy.

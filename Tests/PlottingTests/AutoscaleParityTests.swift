@@ -67,4 +67,19 @@ struct StickyBox: Mark {
         #expect(grid[0][0].y.tickLabelSides == .primary)
         #expect(grid[0][1].y.tickLabelSides == .none)
     }
+
+    @Test func sharedAxesTakeTheRootsScale() throws {
+        let fig = try Figure()
+        let grid = try fig.subplots(rows: 2, columns: 1, shareX: .all)
+        grid[0][0].x.scale = .log
+        try grid[0][0].plot([1, 10], [0, 1])
+        try grid[1][0].plot([100, 1000], [0, 1])
+        let page = FigureRenderer(figure: fig).layout(measuringWith: RecordingCanvas())
+        #expect(page.axes.map(\.transform.xScale) == [.log, .log])
+        #expect(page.axes[0].transform.xLimits == page.axes[1].transform.xLimits)
+        // Decades 1...1000 with 5 % margins in log space.
+        #expect(Swift.abs(page.axes[1].transform.xLimits.start - Foundation.pow(10, -0.15)) < 1e-12)
+    }
 }
+
+import Foundation

@@ -137,6 +137,13 @@ struct ContourGeometryTests {
         #expect(linRegion.area < 16 && linRegion.area > 15)
     }
 
+    @Test("crossings are linear in z under a log norm too (matplotlib does not interpolate in log space)")
+    func linearInterpolationUnderLog() throws {
+        let g = try ContourGrid(x: [0, 1], y: [0, 1], z: [1, 100, 1, 100])
+        let line = try #require(try MarchingSquares(grid: g, masking: .nonPositive).lines(at: [10]).first)
+        #expect(line.points.allSatisfy { abs($0.x - 9.0 / 99.0) < 1e-15 })
+    }
+
     @Test("decreasing coordinates give the same regions, still counter-clockwise")
     func mirroredGrid() throws {
         let xs = ContourGrid.linspace(-2...2, 81)

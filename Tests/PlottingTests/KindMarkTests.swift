@@ -336,4 +336,24 @@ struct KindMarkTests {
         #expect(throws: PlotKindError.self) { try ConfidenceEllipse(mean: .zero, covariance: [1, 0.5, 0.4, 1]) }
         #expect(throws: PlotKindError.self) { try ConfidenceEllipse(mean: .zero, covariance: [1, 0, 0]) }
     }
+
+    @Test("extreme inputs give typed errors, never a crash")
+    func extremeInputs() throws {
+        #expect(throws: ContourError.labelOutOfRange(label: Int.max, classCount: CategoricalRegions.maximumClasses)) {
+            try CategoricalRegions(x: [0, 1], y: [0, 1], labels: [0, 1, 2, Int.max])
+        }
+        #expect(throws: ContourError.invalidLevelCount(Int.max)) {
+            try ContourLevels.automatic(Int.max).resolve(zMin: 0, zMax: 1, logarithmic: false)
+        }
+        #expect(throws: StatisticsError.self) { try HistogramBins.edges([1, 2, 3], rule: .count(Int.max)) }
+        #expect(throws: PlotKindError.self) { try DensityMark(kde: [1, 2, 3], gridSize: 0, color: .black) }
+        let huge = HeatmapMark.AnnotationFormat.integer.text(1e300)
+        #expect(huge.hasPrefix("10000000000000000525") && huge.count == 301)
+        #expect(HeatmapMark.AnnotationFormat.integer.text(-3.6) == "-4")
+        let (_, ax) = try Self.figure()
+        #expect(throws: PlotKindError.self) { try ax.decisionRegions(x: [0, 1], y: [0, 1], labels: [0, 0, 0, 5000]) }
+        #expect(throws: PlotKindError.self) {
+            try ax.contourf(try ContourGrid(x: [0, 1], y: [0, 1], z: [.nan, .nan, .nan, .nan]), levels: .automatic(5))
+        }
+    }
 }

@@ -115,4 +115,16 @@ import Testing
         #expect(sparse == RasterImage.pack(Color(red: 0.5, green: 0.5, blue: 0.5)))
         #expect(img.pixels.filter { $0 != 0 }.count == 2)
     }
+
+    @Test func postersAggregateOnABoundedGrid() throws {
+        // A 100 x 100 in plot area at 2400 dpi would be 57,600 pixels a side.
+        let huge = AxesContext(transform: DataTransform(xLimits: AxisLimits(0, 1), yLimits: AxisLimits(0, 1),
+                                                        plotArea: Rect(x: 0, y: 0, width: 7200, height: 7200)),
+                               rasterScale: 2400.0 / 72, dpi: 2400)
+        let mark = try ScatterMark(x: [0.5], y: [0.5], colors: .uniform(.black), aggregation: .always)
+        let r = try #require(PointDensity(scatter: mark).rasterize(huge))
+        #expect(r.image.width * r.image.height <= PointDensity.maxPixels + 2 * 4001)
+        #expect(Swift.abs(r.rect.width - 7200) < 1 && Swift.abs(r.rect.height - 7200) < 1)
+        #expect(r.image.pixels.contains { $0 != 0 })
+    }
 }

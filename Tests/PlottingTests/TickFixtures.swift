@@ -11,6 +11,7 @@ struct TickFixtures: Decodable {
         let ticks: [Double]
         let labels: [String]
         let offset: String
+        let minor: [Double]
         var testDescription: String { "\(axis) \(vmin)...\(vmax) over \(length) pt" }
     }
 

@@ -13,6 +13,8 @@ import Testing
         let (labels, offset) = ScalarFormatter().labels(for: c.ticks, view: AxisLimits(c.vmin, c.vmax))
         #expect(labels == c.labels, "labels")
         #expect(offset == c.offset, "offset")
+        let minor = TickLocator.autoMinor(majors: c.ticks, view: AxisLimits(c.vmin, c.vmax))
+        #expect(minor == c.minor, "AutoMinorLocator")
     }
 
     @Test(arguments: TickFixtures.shared.log)

@@ -115,15 +115,19 @@ public struct ClassificationReport<Label: Hashable & Comparable & Sendable>: Sen
 ///     `micro avg` row instead of `accuracy`.
 ///   - targetNames: names printed for the labels, in label order.
 ///   - digits: decimals in the text (scikit-learn's default 2).
-/// - Throws: ``LabelMetricsError`` for labelings of different lengths, bad `labels`,
-///   a `targetNames` count that differs from the labels', or digits outside 0...17.
+/// - Throws: ``LabelMetricsError`` for labelings of different lengths, empty or repeated
+///   `labels`, a `targetNames` count that differs from the labels', or digits outside 0...17.
+///   (Unlike ``confusionMatrix(true:predicted:labels:)``, labels absent from the truth are
+///   allowed, as in scikit-learn: they report zero support.)
 public func classificationReport<Label: Hashable & Comparable & Sendable>(
     true trueLabels: [Label], predicted: [Label], labels: [Label]? = nil, targetNames: [String]? = nil,
     digits: Int = 2, zeroDivision: ZeroDivisionPolicy = .warn
 ) throws(LabelMetricsError) -> ClassificationReport<Label> {
     guard (0...17).contains(digits) else { throw .invalidDigits(digits) }
-    let matrix = try confusionMatrix(true: trueLabels, predicted: predicted, labels: labels)
-    let chosen = matrix.labels
+    guard trueLabels.count == predicted.count else {
+        throw .lengthMismatch(trueCount: trueLabels.count, predictedCount: predicted.count)
+    }
+    let chosen = try LabelIndex(true: trueLabels, predicted: predicted, labels: labels, requireTrueLabel: false).labels
     if let targetNames, targetNames.count != chosen.count {
         throw .targetNameCount(classes: chosen.count, names: targetNames.count)
     }

@@ -77,7 +77,11 @@ struct LabelIndex<Label: Hashable & Comparable> {
     let given: Bool
 
     /// The given labels (checked as scikit-learn checks them), or the sorted union of those that occur.
-    init(true trueLabels: [Label], predicted: [Label], labels: [Label]?) throws(LabelMetricsError) {
+    ///
+    /// `confusion_matrix` also insists that some given label occurs among the true labels
+    /// (`requireTrueLabel`); `classification_report` does not.
+    init(true trueLabels: [Label], predicted: [Label], labels: [Label]?,
+         requireTrueLabel: Bool = true) throws(LabelMetricsError) {
         if let labels {
             guard !labels.isEmpty else { throw .noLabels }
             var position: [Label: Int] = [:]
@@ -85,7 +89,7 @@ struct LabelIndex<Label: Hashable & Comparable> {
                 guard position[label] == nil else { throw .duplicateLabel("\(label)") }
                 position[label] = index
             }
-            if !trueLabels.isEmpty && !trueLabels.contains(where: { position[$0] != nil }) {
+            if requireTrueLabel && !trueLabels.isEmpty && !trueLabels.contains(where: { position[$0] != nil }) {
                 throw .noLabelInTrue(labels: labels.map { "\($0)" })
             }
             self.labels = labels

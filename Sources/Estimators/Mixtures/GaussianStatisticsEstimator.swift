@@ -15,8 +15,12 @@ struct GaussianStatisticsEstimator: Sendable {
     /// XᵀX, needed by the tied covariance and independent of the responsibilities.
     private let crossProduct: [Double]
 
-    init(x: Matrix, type: CovarianceType, regularization: Double, components: Int) {
+    /// Whether full covariances use the SIMD kernel for d ≤ 8 (tests turn it off to compare).
+    let vectorized: Bool
+
+    init(x: Matrix, type: CovarianceType, regularization: Double, components: Int, vectorized: Bool = true) {
         self.x = x
+        self.vectorized = vectorized
         self.type = type
         self.regularization = regularization
         self.components = components
@@ -101,6 +105,28 @@ struct GaussianStatisticsEstimator: Sendable {
         let d = x.columns, kCount = components
         let slot = kCount * d * d
         var partials = [Double](repeating: 0, count: chunks.count * slot)
+        switch vectorized ? d : Int.max {
+        case ...2: fullCovarianceSums(responsibilities, means: means, into: &partials, as: SIMD2<Double>.self)
+        case ...4: fullCovarianceSums(responsibilities, means: means, into: &partials, as: SIMD4<Double>.self)
+        case ...8: fullCovarianceSums(responsibilities, means: means, into: &partials, as: SIMD8<Double>.self)
+        default: fullCovarianceSums(responsibilities, means: means, into: &partials)
+        }
+        var covariances = Self.reduce(partials, chunks: chunks.count, slot: slot)
+        for k in 0..<kCount {
+            for f in 0..<d {
+                for g in 0..<d {
+                    covariances[k * d * d + f * d + g] /= counts[k]
+                }
+                covariances[k * d * d + f * d + f] += regularization
+            }
+        }
+        return covariances
+    }
+
+    /// Per-chunk Σᵢ (rᵢₖ(xᵢ − μ_k)_f)(xᵢ − μ_k)_g for any d.
+    private func fullCovarianceSums(_ responsibilities: [Double], means: [Double], into partials: inout [Double]) {
+        let d = x.columns, kCount = components
+        let slot = kCount * d * d
         responsibilities.withUnsafeBufferPointer { resp in
             x.storage.withUnsafeBufferPointer { data in
                 means.withUnsafeBufferPointer { mu in
@@ -136,16 +162,47 @@ struct GaussianStatisticsEstimator: Sendable {
                 }
             }
         }
-        var covariances = Self.reduce(partials, chunks: chunks.count, slot: slot)
-        for k in 0..<kCount {
-            for f in 0..<d {
-                for g in 0..<d {
-                    covariances[k * d * d + f * d + g] /= counts[k]
+    }
+
+    /// The same sums for d ≤ lanes with each row of a component's sum held in a
+    /// SIMD vector: `acc[f] += (r·δ_f) · δ` adds exactly the scalar loop's terms in
+    /// the same sample order, so the bits are the same.
+    private func fullCovarianceSums<V: SIMD>(
+        _ responsibilities: [Double], means: [Double], into partials: inout [Double], as _: V.Type
+    ) where V.Scalar == Double {
+        let d = x.columns, kCount = components
+        let slot = kCount * d * d
+        responsibilities.withUnsafeBufferPointer { resp in
+            x.storage.withUnsafeBufferPointer { data in
+                means.withUnsafeBufferPointer { mu in
+                    partials.withUnsafeMutableBufferPointer { out in
+                        guard let r = resp.baseAddress, let xs = data.baseAddress, let m = mu.baseAddress,
+                              let o = out.baseAddress else { return }
+                        chunks.forEach { chunk, rows in
+                            let sums = UnsafeMutablePointer<V>.allocate(capacity: d)
+                            defer { sums.deallocate() }
+                            for k in 0..<kCount {
+                                sums.initialize(repeating: V(), count: d)
+                                let mean = m + k * d
+                                for i in rows {
+                                    let weight = r[i * kCount + k]
+                                    if weight == 0 { continue }
+                                    let row = xs + i * d
+                                    var delta = V()
+                                    for f in 0..<d { delta[f] = row[f] - mean[f] }
+                                    let weighted = V(repeating: weight) * delta
+                                    for f in 0..<d { sums[f] += V(repeating: weighted[f]) * delta }
+                                }
+                                let target = o + chunk * slot + k * d * d
+                                for f in 0..<d {
+                                    for g in 0..<d { target[f * d + g] = sums[f][g] }
+                                }
+                            }
+                        }
+                    }
                 }
-                covariances[k * d * d + f * d + f] += regularization
             }
         }
-        return covariances
     }
 
     /// Σ = (XᵀX − Σ_k (N_k μ_k)ᵀ μ_k) / Σ_k N_k + reg·I, in scikit-learn's order.

@@ -90,6 +90,7 @@ struct CSVReader {
         guard cursor.position < count else { throw .empty(source: source) }
 
         // The header.
+        let headerLine = cursor.line
         var header = HeaderSink()
         _ = try readRecord(buffer, &cursor, names: nil, columnCount: Int.max, into: &header)
         var firstField: [String: Int] = [:]
@@ -104,7 +105,7 @@ struct CSVReader {
             let name = String(decoding: text, as: UTF8.self)
             if let earlier = firstField[name] {
                 throw .duplicateColumn(
-                    TableLocation(source: source, line: 1, column: name, field: field + 1),
+                    TableLocation(source: source, line: headerLine, column: name, field: field + 1),
                     firstField: earlier + 1)
             }
             firstField[name] = field
@@ -117,28 +118,35 @@ struct CSVReader {
         // Each row but the last also needs a byte a field (commas and its line break), so the
         // storage stays proportional to the file, however many columns the header names.
         let maximumRows = min(lineBreaks + 1, (count - cursor.position) / columnCount + 1)
-        bounds = [Int](repeating: 0, count: 2 * columnCount * maximumRows)
         rowLines.reserveCapacity(maximumRows)
         let names = names
-        try bounds.withUnsafeMutableBufferPointer { out throws(TableError) in
+        var failure: TableError?
+        // Written once, in place: no zero-filling of storage that the rows overwrite anyway.
+        bounds = [Int](unsafeUninitializedCapacity: 2 * columnCount * maximumRows) { out, initialized in
             var sink = BoundsSink(out: out, escaped: escaped)
-            while true {
-                skipBlankLines(buffer, &cursor)
-                guard cursor.position < count else { break }
-                precondition(sink.base + 2 * columnCount <= out.count, "CSV row storage was sized too small")
-                let recordLine = cursor.line
-                let fields = try readRecord(buffer, &cursor, names: names, columnCount: columnCount, into: &sink)
-                guard fields == columnCount else {
-                    throw .raggedRow(TableLocation(source: source, line: recordLine), fields: fields,
-                                     expected: columnCount)
+            do throws(TableError) {
+                while true {
+                    skipBlankLines(buffer, &cursor)
+                    guard cursor.position < count else { break }
+                    precondition(sink.base + 2 * columnCount <= out.count, "CSV row storage was sized too small")
+                    let recordLine = cursor.line
+                    let fields = try readRecord(buffer, &cursor, names: names, columnCount: columnCount, into: &sink)
+                    guard fields == columnCount else {
+                        throw .raggedRow(TableLocation(source: source, line: recordLine), fields: fields,
+                                         expected: columnCount)
+                    }
+                    sink.base += 2 * columnCount
+                    rowLines.append(recordLine)
                 }
-                sink.base += 2 * columnCount
-                rowLines.append(recordLine)
+            } catch {
+                failure = error
             }
+            // Only complete rows count as initialised.
+            initialized = failure == nil ? sink.base : 0
             escaped = sink.escaped
         }
+        if let failure { throw failure }
         guard !rowLines.isEmpty else { throw .noRows(source: source, columns: names) }
-        bounds.removeSubrange((2 * columnCount * rowLines.count)...)
     }
 
     /// The number of LF and CR bytes, counted in blocks small enough for byte-wide counters (vectorised).

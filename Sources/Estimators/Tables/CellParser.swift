@@ -135,43 +135,33 @@ enum CellParser {
         } else if cell[i] == UInt8(ascii: "+") {
             i += 1
         }
+        // The digits, accumulated without checks: exact whenever there are at most 19 of them.
         var mantissa: UInt64 = 0
-        var kept = 0              // significant digits held in `mantissa`
-        var exponent = 0          // value = mantissa * 10^exponent
-        var sawDigit = false
-        var inexact = false       // a non-zero digit beyond the 19th was dropped
+        let integerStart = i
         while i < end {
             let digit = cell[i] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
-            sawDigit = true
-            if kept < 19 {
-                if mantissa != 0 || digit != 0 {
-                    mantissa = mantissa &* 10 &+ UInt64(digit)
-                    kept += 1
-                }
-            } else {
-                exponent += 1
-                if digit != 0 { inexact = true }
-            }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
             i += 1
         }
+        var digits = i - integerStart
+        var exponent = 0          // value = mantissa * 10^exponent
         if i < end && cell[i] == UInt8(ascii: ".") {
             i += 1
+            let fractionStart = i
             while i < end {
                 let digit = cell[i] &- UInt8(ascii: "0")
                 guard digit < 10 else { break }
-                sawDigit = true
-                if kept < 19 {
-                    if mantissa != 0 || digit != 0 {
-                        mantissa = mantissa &* 10 &+ UInt64(digit)
-                        kept += 1
-                    }
-                    exponent -= 1
-                } else if digit != 0 {
-                    inexact = true
-                }
+                mantissa = mantissa &* 10 &+ UInt64(digit)
                 i += 1
             }
+            exponent = fractionStart - i
+            digits += i - fractionStart
+        }
+        let sawDigit = digits > 0
+        var inexact = false       // a non-zero digit beyond the 19th significant one was dropped
+        if digits > 19 {
+            (mantissa, exponent, inexact) = significantDigits(cell, from: integerStart, to: i)
         }
         guard sawDigit else { return special(cell, bounds) }
         if i < end && (cell[i] | 0x20) == UInt8(ascii: "e") {
@@ -213,6 +203,36 @@ enum CellParser {
         let text = String(decoding: UnsafeBufferPointer(rebasing: cell[bounds]), as: UTF8.self)
         guard let value = Double(text) else { return .invalid }
         return .number(value)
+    }
+
+    /// The first 19 significant digits of `digits[.digits]` in `cell[start..<end]` as a mantissa,
+    /// its power of ten, and whether a non-zero digit was dropped (for literals of 20+ digits).
+    private static func significantDigits(_ cell: UnsafeBufferPointer<UInt8>, from start: Int,
+                                          to end: Int) -> (UInt64, Int, Bool) {
+        var mantissa: UInt64 = 0
+        var kept = 0
+        var exponent = 0
+        var inexact = false
+        var afterPoint = false
+        for i in start..<end {
+            let byte = cell[i]
+            if byte == UInt8(ascii: ".") {
+                afterPoint = true
+                continue
+            }
+            let digit = byte &- UInt8(ascii: "0")
+            if kept < 19 {
+                if mantissa != 0 || digit != 0 {
+                    mantissa = mantissa &* 10 &+ UInt64(digit)
+                    kept += 1
+                }
+                if afterPoint { exponent -= 1 }
+            } else {
+                if !afterPoint { exponent += 1 }
+                if digit != 0 { inexact = true }
+            }
+        }
+        return (mantissa, exponent, inexact)
     }
 
     /// Reads a cell as a 64-bit integer: `[+-]digits`, surrounded by optional spaces or tabs.

@@ -151,6 +151,61 @@ extension Table {
         return (values, failures[0])
     }
 
+    /// Converts several columns of one file into a row-major buffer `width` values wide,
+    /// row by row: column `k` of `columns` goes to `out[row * width + position]`.
+    ///
+    /// Reading whole rows touches each cache line of the file and of the cell bounds
+    /// once, where column after column would read them all once a column. Returns the
+    /// first cell that did not convert, in file order (row, then index in `columns`).
+    /// Columns from different files fall back to converting column by column.
+    static func parseRows<Converter: CellConverter>(
+        _ columns: [(cells: TextCells, position: Int)], as converter: Converter.Type,
+        into out: UnsafeMutableBufferPointer<Converter.Value>, width: Int
+    ) -> (row: Int, column: Int)? {
+        guard let first = columns.first?.cells.cells else { return nil }
+        let sameFile = columns.allSatisfy { column in
+            column.cells.cells.bytes.withUnsafeBufferPointer { $0.baseAddress }
+                == first.bytes.withUnsafeBufferPointer { $0.baseAddress }
+                && column.cells.cells.bounds.withUnsafeBufferPointer { $0.baseAddress }
+                == first.bounds.withUnsafeBufferPointer { $0.baseAddress }
+        }
+        guard sameFile else {
+            let failures = parse(columns, as: converter, into: out, width: width)
+            let failed = failures.enumerated().compactMap { k, row in row.map { (row: $0, column: k) } }
+            return failed.min { ($0.row, $0.column) < ($1.row, $1.column) }
+        }
+        let rows = first.rows
+        let chunkCount = (rows + parseChunkRows - 1) / parseChunkRows
+        var failures = [(row: Int, column: Int)?](repeating: nil, count: chunkCount)
+        let offsets = columns.map { (bound: 2 * $0.cells.column, position: $0.position) }
+        let stride = 2 * first.columns
+        first.bytes.withUnsafeBufferPointer { bytes in
+            first.bounds.withUnsafeBufferPointer { bounds in
+                failures.withUnsafeMutableBufferPointer { chunkFailures in
+                    // Each chunk writes only its own rows of `out` and its own slot of `chunkFailures`.
+                    Parallel.forEach(chunkCount) { chunk in
+                        let low = chunk * parseChunkRows
+                        let high = min(rows, low + parseChunkRows)
+                        for row in low..<high {
+                            let rowBounds = row * stride
+                            let rowOut = row * width
+                            for (k, offset) in offsets.enumerated() {
+                                let b = rowBounds + offset.bound
+                                let cell = UnsafeBufferPointer(rebasing: bytes[bounds[b]..<bounds[b + 1]])
+                                guard let value = Converter.convert(cell) else {
+                                    chunkFailures[chunk] = (row, k)
+                                    return
+                                }
+                                out[rowOut + offset.position] = value
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return failures.lazy.compactMap { $0 }.first
+    }
+
     /// Converts several columns into a row-major buffer `width` values wide: column `k`
     /// of `columns` goes to `out[row * width + position]` for its `position`.
     ///

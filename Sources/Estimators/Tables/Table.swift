@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Read one from a CSV file (``init(contentsOf:maximumRecordBytes:)``) or build
 /// one in memory (``init(source:columns:)``). Columns are chosen by name, in any
-/// order; columns nobody asks for cost nothing beyond their bytes. A column read
-/// from CSV stays text until it is used, and is then parsed as asked:
+/// order; columns nobody asks for are never parsed. A column read from CSV stays
+/// text (the file's bytes and each cell's position) until it is used, and is then
+/// parsed as asked, on all cores:
 ///
 /// - ``doubles(_:)``: finite numbers, ready for estimators (NaN, infinity, empty
 ///   cells and magnitudes above ``TableError/largestMagnitude`` are errors that
@@ -14,6 +15,10 @@ import Foundation
 ///   6917218012011855616 are not rounded through `Double`);
 /// - ``strings(_:)``: the text (APOGEE names such as `2M03253760+2050536`);
 /// - ``matrix(_:)``: several numeric columns as a row-major ``Matrix``.
+///
+/// Derived columns: ``adding(_:from:_:_:)`` (e.g. the lab's `sqrt(vx² + vz²)`),
+/// ``adding(_:from:_:)``, ``adding(_:_:)``; ``describe()`` summarises like pandas;
+/// ``csvText(formats:)`` and ``write(to:formats:)`` write CSV that reads back exactly.
 ///
 /// Parsing a column does not cache it: keep the array you get.
 public struct Table: Sendable {
@@ -73,7 +78,7 @@ public struct Table: Sendable {
         let rowCount = columns.first?.value.count ?? 0
         for (position, (name, column)) in columns.enumerated() {
             if let earlier = seen[name] {
-                throw .duplicateColumn(TableLocation(source: source, line: 1, column: name, field: position + 1),
+                throw .duplicateColumn(TableLocation(source: source, column: name, field: position + 1),
                                        firstField: earlier + 1)
             }
             guard column.count == rowCount else {
@@ -105,6 +110,10 @@ public struct Table: Sendable {
     }
 
     /// The named column as finite numbers, ready for estimators.
+    ///
+    /// CSV cells are parsed to the nearest `Double` (as Python's `float()` and
+    /// pandas read them); a typed integer column converts to the nearest doubles
+    /// (exact up to 2^53).
     ///
     /// - Throws: a ``TableError`` naming the line and column of the first cell that
     ///   is not a number, is empty or a missing-value marker, is NaN or infinite, or
@@ -142,27 +151,25 @@ public struct Table: Sendable {
 
     /// The named numeric columns as a matrix with one row a table row, in the order named.
     ///
-    /// The columns are validated as ``doubles(_:)`` validates one.
+    /// The columns are validated as ``doubles(_:)`` validates one; the error names the
+    /// first bad cell in file order (row by row, and in the order named within a row).
     public func matrix(_ names: [String]) throws(TableError) -> Matrix {
         let indices = try names.map { name throws(TableError) in try columnIndex(name) }
         let width = indices.count
         var storage = [Double](repeating: 0, count: rowCount * width)
-        // Text columns are parsed straight into place, all at once on every core; typed ones are copied.
+        // Text columns are parsed straight into place, row by row on every core; typed ones are copied.
         var textColumns: [(cells: TextCells, position: Int)] = []
         for (position, index) in indices.enumerated() {
             if case .text(let cells) = self.storage[index] { textColumns.append((cells, position)) }
         }
-        let failures = storage.withUnsafeMutableBufferPointer { out in
-            Self.parse(textColumns, as: EstimatorReal.self, into: out, width: width)
+        let failure = storage.withUnsafeMutableBufferPointer { out in
+            Self.parseRows(textColumns, as: EstimatorReal.self, into: out, width: width)
         }
-        var failureByPosition: [Int: Int] = [:]
-        for (column, failure) in zip(textColumns, failures) {
-            if let failure { failureByPosition[column.position] = failure }
+        if let (row, column) = failure {
+            let cells = textColumns[column].cells
+            throw Self.realError(parsedFrom: cells.string(row), location(row: row, column: indices[textColumns[column].position]))
         }
         for (position, index) in indices.enumerated() {
-            if let row = failureByPosition[position], case .text(let cells) = self.storage[index] {
-                throw Self.realError(parsedFrom: cells.string(row), location(row: row, column: index))
-            }
             if case .typed = self.storage[index] {
                 let values = try doubles(at: index)
                 for row in 0..<rowCount { storage[row * width + position] = values[row] }

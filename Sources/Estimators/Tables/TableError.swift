@@ -110,7 +110,8 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible, Loca
             return "\(source) has no column '\(column)'; columns are: \(Self.list(available))"
         case .duplicateColumn(let location, let firstField):
             let name = location.column ?? ""
-            return "\(location.source), line \(location.line ?? 1): the column name '\(name)' appears twice "
+            let place = location.line.map { "\(location.source), line \($0)" } ?? location.source
+            return "\(place): the column name '\(name)' appears twice "
                 + "(fields \(firstField) and \(location.field ?? 0)); column names must be unique"
         case .invalidUTF8(let location, let byte):
             return "\(location): invalid UTF-8 at byte \(byte) of the line; "

@@ -6,7 +6,9 @@
 public struct TableLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file path, or a name such as `<CSV text>` for tables read from memory.
     public var source: String
-    /// The 1-based line of the file on which the record starts, for tables read from CSV.
+    /// The 1-based line of the file, for tables read from CSV: where the record starts for
+    /// problems with a cell's value or a record's shape, where the offending byte is for
+    /// problems with the bytes themselves (NUL, invalid UTF-8, an open quote).
     public var line: Int?
     /// The 0-based data row, for tables built in memory (which have no lines).
     public var row: Int?

@@ -112,28 +112,3 @@ public final class Axes {
         return a
     }
 }
-
-/// A rectangle in figure fractions with matplotlib's convention: `left`, `bottom`
-/// from the lower-left corner of the figure, y upwards.
-public struct FigureRect: Sendable, Hashable {
-    public var left: Double
-    public var bottom: Double
-    public var width: Double
-    public var height: Double
-
-    public init(left: Double, bottom: Double, width: Double, height: Double) {
-        self.left = left
-        self.bottom = bottom
-        self.width = width
-        self.height = height
-    }
-}
-
-/// matplotlib's default property cycle colours.
-public enum ColorCycle {
-    /// tab10: the colours of `axes.prop_cycle`.
-    public static let tab10: [Color] = [
-        0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd,
-        0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf,
-    ].map { Color(hex: $0) }
-}

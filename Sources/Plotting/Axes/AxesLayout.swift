@@ -31,18 +31,23 @@ struct AxesLayout {
     }
 
     /// Lays out `axes` in `box` (before any aspect adjustment) with the given limits.
-    static func make(axes: Axes, box proposed: Rect, xLimits: AxisLimits, yLimits: AxisLimits,
-                     xMinPositive: Double?, yMinPositive: Double?, canvas: some Canvas) -> AxesLayout {
-        let box = adjustedForAspect(axes, proposed, xLimits, yLimits)
-        let transform = DataTransform(xScale: axes.x.scale, yScale: axes.y.scale,
+    static func make(axes: Axes, box proposed: Rect, view: FigureRenderer.ResolvedLimits,
+                     canvas: some Canvas) -> AxesLayout {
+        let xLimits = view.x, yLimits = view.y
+        // A shared axis takes its scale from the axes it shares with.
+        var xAxis = axes.x, yAxis = axes.y
+        xAxis.scale = view.xScale
+        yAxis.scale = view.yScale
+        let box = adjustedForAspect(axes.aspect, proposed, xScale: view.xScale, yScale: view.yScale, xLimits, yLimits)
+        let transform = DataTransform(xScale: view.xScale, yScale: view.yScale,
                                       xLimits: xLimits, yLimits: yLimits, plotArea: box)
         let style = axes.style
         var texts: [PlacedText] = []
 
         // Ticks and their labels.
-        let xt = AxisTicks.makeWithoutOverlap(axes.x, limits: xLimits, length: box.width, minPositive: xMinPositive,
+        let xt = AxisTicks.makeWithoutOverlap(xAxis, limits: xLimits, length: box.width, minPositive: view.xMinPositive,
                                               canvas: canvas)
-        let yt = AxisTicks.make(axes.y, limits: yLimits, length: box.height, isX: false, minPositive: yMinPositive)
+        let yt = AxisTicks.make(yAxis, limits: yLimits, length: box.height, isX: false, minPositive: view.yMinPositive)
         let xTicks = xt.all.map { PlacedTick(value: $0.value, position: transform.canvasX($0.value), isMinor: $0.isMinor) }
         let yTicks = yt.all.map { PlacedTick(value: $0.value, position: transform.canvasY($0.value), isMinor: $0.isMinor) }
 
@@ -163,10 +168,11 @@ struct AxesLayout {
     }
 
     /// Shrinks the box about its centre so one data unit is equally long on both axes.
-    static func adjustedForAspect(_ axes: Axes, _ box: Rect, _ xl: AxisLimits, _ yl: AxisLimits) -> Rect {
-        guard axes.aspect == .equal else { return box }
-        let dx = Swift.abs(axes.x.scale.forward(xl.end) - axes.x.scale.forward(xl.start))
-        let dy = Swift.abs(axes.y.scale.forward(yl.end) - axes.y.scale.forward(yl.start))
+    static func adjustedForAspect(_ aspect: Axes.Aspect, _ box: Rect, xScale: Scale, yScale: Scale,
+                                  _ xl: AxisLimits, _ yl: AxisLimits) -> Rect {
+        guard aspect == .equal else { return box }
+        let dx = Swift.abs(xScale.forward(xl.end) - xScale.forward(xl.start))
+        let dy = Swift.abs(yScale.forward(yl.end) - yScale.forward(yl.start))
         guard dx > 0, dy > 0, dx.isFinite, dy.isFinite, box.width > 0, box.height > 0 else { return box }
         let wanted = dy / dx  // height / width
         if box.height / box.width > wanted {
@@ -176,91 +182,5 @@ struct AxesLayout {
             let w = box.height / wanted
             return Rect(x: box.midX - w / 2, y: box.minY, width: w, height: box.height)
         }
-    }
-}
-
-/// The ticks of one axis for a view: values inside the view with their labels,
-/// and the offset text.
-struct AxisTicks {
-    struct Tick {
-        let value: Double
-        let label: String
-        let isMinor: Bool
-    }
-
-    var major: [Tick]
-    var minor: [Tick]
-    var offsetText: String
-    var all: [Tick] { major + minor }
-
-    /// matplotlib's `Axis.get_tick_space`: one tick per 3 label sizes along x, per 2 along y.
-    static func tickSpace(length: Double, labelSize: Double, isX: Bool) -> Int {
-        let size = labelSize * (isX ? 3 : 2)
-        guard size > 0, length.isFinite, length > 0 else { return 1 }
-        return Int(Swift.min((length / size).rounded(.down), 1_000_000))
-    }
-
-    /// Ticks of a horizontal axis whose labels do not run into each other.
-    ///
-    /// matplotlib picks x ticks from the axis length alone (one per three label heights),
-    /// so long labels such as -200000, -180000, … on a narrow panel overlap. When the
-    /// automatic locator's labels would come closer than 0.3 em, this asks for one tick
-    /// fewer until they do not (or one bin is left). Labels are measured even where they
-    /// are hidden, so axes sharing x (pair-plot columns) thin their ticks alike.
-    static func makeWithoutOverlap(_ axis: Axis, limits: AxisLimits, length: Double, minPositive: Double?,
-                                   canvas: some Canvas) -> AxisTicks {
-        var space = tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: true)
-        var ticks = make(axis, limits: limits, length: length, isX: true, minPositive: minPositive, tickSpace: space)
-        guard case .automatic = axis.locator, axis.scale == .linear, axis.tickLabelRotation == 0 else { return ticks }
-        let font = Font(size: axis.tickLabelFontSize)
-        let gap = 0.3 * axis.tickLabelFontSize
-        func overlaps(_ ticks: AxisTicks) -> Bool {
-            let span = limits.upper - limits.lower
-            guard span != 0, span.isFinite, ticks.major.count > 1 else { return false }
-            let boxes = ticks.major.map { tick in
-                (center: abs(tick.value - limits.lower) / abs(span) * length,
-                 half: TextLayout(tick.label, font: font, measuringWith: canvas).width / 2)
-            }.sorted { $0.center < $1.center }
-            return zip(boxes, boxes.dropFirst()).contains { $0.center + $0.half + gap > $1.center - $1.half }
-        }
-        while space > 1 && overlaps(ticks) {
-            space -= 1
-            ticks = make(axis, limits: limits, length: length, isX: true, minPositive: minPositive, tickSpace: space)
-        }
-        return ticks
-    }
-
-    static func make(_ axis: Axis, limits: AxisLimits, length: Double, isX: Bool, minPositive: Double?,
-                     tickSpace override: Int? = nil) -> AxisTicks {
-        let space = override ?? tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: isX)
-        let scale = axis.scale
-        let majorValues = axis.locator.values(scale: scale, view: limits, tickSpace: space,
-                                              minPositive: minPositive, minor: false)
-        let (majorLabels, offset) = axis.formatter.labels(for: majorValues, scale: scale, view: limits, minor: false)
-        var minorValues = axis.minorLocator.values(scale: scale, view: limits, tickSpace: space,
-                                                   minPositive: minPositive, minor: true)
-        // Drop minor ticks that coincide with major ones (matplotlib's remove_overlapping_locs).
-        let t0 = scale.forward(limits.lower), t1 = scale.forward(limits.upper)
-        let tol = Swift.abs(t1 - t0) * 1e-5
-        let majorT = majorValues.map(scale.forward)
-        minorValues = minorValues.filter { v in
-            let tv = scale.forward(v)
-            return !majorT.contains { Swift.abs($0 - tv) <= tol }
-        }
-        let (minorLabels, _) = axis.minorFormatter.labels(for: minorValues, scale: scale, view: limits, minor: true)
-        func visible(_ v: Double) -> Bool {
-            let tv = scale.forward(v)
-            guard tv.isFinite else { return false }
-            let slack = 1e-10 * Swift.abs(t1 - t0)
-            return Swift.min(t0, t1) - slack <= tv && tv <= Swift.max(t0, t1) + slack
-        }
-        var major: [Tick] = [], minor: [Tick] = []
-        for (i, v) in majorValues.enumerated() where visible(v) {
-            major.append(Tick(value: v, label: i < majorLabels.count ? majorLabels[i] : "", isMinor: false))
-        }
-        for (i, v) in minorValues.enumerated() where visible(v) {
-            minor.append(Tick(value: v, label: i < minorLabels.count ? minorLabels[i] : "", isMinor: true))
-        }
-        return AxisTicks(major: major, minor: minor, offsetText: offset)
     }
 }

@@ -21,13 +21,20 @@ public struct CategoricalRegions: Sendable {
     public init(x: [Double], y: [Double], labels: [Int], classCount: Int? = nil) throws(ContourError) {
         try ContourGrid.validate(x: x, y: y, valueCount: labels.count)
         let maxLabel = labels.max() ?? -1
+        // Labels index colours and layers: keep them to a sane number of classes.
+        guard maxLabel < Self.maximumClasses else { throw .labelOutOfRange(label: maxLabel, classCount: Self.maximumClasses) }
         let count = classCount ?? (maxLabel + 1)
-        guard count >= 0 && maxLabel < count else { throw .labelOutOfRange(label: maxLabel, classCount: count) }
+        guard count >= 0, count <= Self.maximumClasses, maxLabel < count else {
+            throw .labelOutOfRange(label: maxLabel, classCount: Swift.min(Swift.max(count, 0), Self.maximumClasses))
+        }
         self.x = x
         self.y = y
         self.labels = labels
         self.classCount = count
     }
+
+    /// Most classes a grid may have (each is one painted layer).
+    public static let maximumClasses = 1024
 
     public var nx: Int { x.count }
     public var ny: Int { y.count }

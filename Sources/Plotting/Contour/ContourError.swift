@@ -57,7 +57,7 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .labelOutOfRange(label, classCount):
             return "categorical grid: label \(label) is not below the class count \(classCount); labels must be 0..<classCount (negative for no class)"
         case let .invalidLevelCount(n):
-            return "contour levels: asked for \(n) automatic levels; the count must be at least 1"
+            return "contour levels: asked for \(n) automatic levels; the count must be 1 to \(MarchingSquares.maximumLevels)"
         }
     }
 }

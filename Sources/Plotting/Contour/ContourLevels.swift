@@ -22,7 +22,7 @@ public enum ContourLevels: Sendable, Hashable {
             }
             return levels
         case .automatic(let n):
-            guard n >= 1 else { throw .invalidLevelCount(n) }
+            guard n >= 1 && n <= MarchingSquares.maximumLevels else { throw .invalidLevelCount(n) }
             guard zMin.isFinite && zMax.isFinite && zMin <= zMax else { throw .noValidValues }
             let raw = logarithmic
                 ? Self.decades(zMin, zMax, count: n)

@@ -154,9 +154,12 @@ public final class Figure: Renderable {
         return append(Axes(placement: .rect(rect)))
     }
 
-    /// Adds a figure-level legend (for example outside the axes on the right, as
-    /// seaborn places the pair plot's legend); the page widens to make room when
-    /// the legend is placed outside.
+    /// Adds a figure-level legend, by default of every labelled mark of every axes.
+    ///
+    /// `.outsideRight` puts it at the right edge of the page, vertically centred on
+    /// the grid, and moves the grid's right edge in to make room (seaborn instead
+    /// widens the figure; set `width` to taste). Other locations anchor the legend
+    /// inside the page.
     public func legend(_ legend: Legend) {
         legends.append(legend)
     }

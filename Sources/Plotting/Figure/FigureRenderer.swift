@@ -74,9 +74,7 @@ struct FigureRenderer {
         var axesLayouts: [AxesLayout] = []
         for (i, ax) in figure.axes.enumerated() {
             let l = limits[i]
-            axesLayouts.append(AxesLayout.make(axes: ax, box: boxes[i], xLimits: l.x, yLimits: l.y,
-                                               xMinPositive: l.xMinPositive, yMinPositive: l.yMinPositive,
-                                               canvas: canvas))
+            axesLayouts.append(AxesLayout.make(axes: ax, box: boxes[i], view: l, canvas: canvas))
         }
 
         var legends: [LegendLayout] = []
@@ -120,9 +118,13 @@ struct FigureRenderer {
                     width: r.width * page.width, height: r.height * page.height)
     }
 
+    /// One axes' view: limits and scales (taken from the axes it shares with), and the
+    /// smallest positive data values for log ticks.
     struct ResolvedLimits {
         var x: AxisLimits
         var y: AxisLimits
+        var xScale: Scale
+        var yScale: Scale
         var xMinPositive: Double?
         var yMinPositive: Double?
     }
@@ -130,8 +132,11 @@ struct FigureRenderer {
     /// Limits for every axes; axes sharing an axis autoscale to the union of their data.
     func resolveLimits() -> [ResolvedLimits] {
         let axes = figure.axes
+        // Axes sharing an axis use the scale of the axes they share with (the chain's root).
         let extents = axes.map { ax in
-            ax.marks.reduce(DataExtent.empty) { $0.union($1.dataExtent(xScale: ax.x.scale, yScale: ax.y.scale)) }
+            ax.marks.reduce(DataExtent.empty) {
+                $0.union($1.dataExtent(xScale: ax.xShareRoot.x.scale, yScale: ax.yShareRoot.y.scale))
+            }
         }
         var xGroups: [ObjectIdentifier: DataExtent] = [:]
         var yGroups: [ObjectIdentifier: DataExtent] = [:]
@@ -144,12 +149,10 @@ struct FigureRenderer {
             let xRoot = ax.xShareRoot, yRoot = ax.yShareRoot
             let xe = xGroups[ObjectIdentifier(xRoot)] ?? .empty
             let ye = yGroups[ObjectIdentifier(yRoot)] ?? .empty
-            var xAxis = xRoot.x, yAxis = yRoot.y
-            xAxis.scale = xRoot.x.scale
-            yAxis.scale = yRoot.y.scale
-            let xl = Autoscale.limits(for: xAxis, range: xe.x, minPositive: xe.minPositiveX, sticky: xe.stickyX)
-            let yl = Autoscale.limits(for: yAxis, range: ye.y, minPositive: ye.minPositiveY, sticky: ye.stickyY)
-            return ResolvedLimits(x: xl, y: yl, xMinPositive: xe.minPositiveX, yMinPositive: ye.minPositiveY)
+            let xl = Autoscale.limits(for: xRoot.x, range: xe.x, minPositive: xe.minPositiveX, sticky: xe.stickyX)
+            let yl = Autoscale.limits(for: yRoot.y, range: ye.y, minPositive: ye.minPositiveY, sticky: ye.stickyY)
+            return ResolvedLimits(x: xl, y: yl, xScale: xRoot.x.scale, yScale: yRoot.y.scale,
+                                  xMinPositive: xe.minPositiveX, yMinPositive: ye.minPositiveY)
         }
     }
 }

@@ -34,14 +34,15 @@ struct LegendLayout {
                 obstacles.boxes += o.boxes
                 obstacles.polylines += o.polylines
             }
-            var best: (Int, Point)?
+            // The first candidate with nothing under it, else the first with the lowest score.
+            var best = (score: Int.max, origin: anchored(.upperRight, size: size, in: parent, pad: pad))
             for loc in bestCandidates {
                 let p = anchored(loc, size: size, in: parent, pad: pad)
                 let score = obstacles.badness(of: Rect(origin: p, size: size))
-                if score == 0 { best = (0, p); break }
-                if best == nil || score < best!.0 { best = (score, p) }
+                if score < best.score { best = (score, p) }
+                if score == 0 { break }
             }
-            origin = best?.1 ?? anchored(.upperRight, size: size, in: parent, pad: pad)
+            origin = best.origin
         case .outsideRight:
             // matplotlib's loc='center left' anchored just outside the right edge.
             origin = Point(parent.maxX + pad, parent.midY - size.height / 2)

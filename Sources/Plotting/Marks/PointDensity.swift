@@ -16,6 +16,9 @@ import Dispatch
 struct PointDensity {
     let scatter: ScatterMark
 
+    /// Most pixels an aggregation grid may have (about 4000 x 4000).
+    static let maxPixels = 16_000_000
+
     /// Fewest points worth a parallel chunk of their own.
     static let minimumChunk = 65_536
     /// Fixed-point units per unit of optical depth `-log(1 - a w)`.
@@ -23,29 +26,35 @@ struct PointDensity {
     /// Opacity one point can add at most (keeps `-log` finite for opaque points).
     static let maxSingleOpacity = 0.999
 
-    func draw(in context: AxesContext, on canvas: inout some Canvas) {
-        guard let image = rasterize(context) else { return }
-        canvas.draw(image.image, in: image.rect, interpolation: .nearest)
-    }
-
-    /// The image and where it goes on the canvas, or nil when nothing shows.
+    /// The image and where it goes on the canvas, or nil when nothing shows or the
+    /// markers are too large to aggregate (over `Footprint.maxRadius` pixels).
     func rasterize(_ context: AxesContext) -> (image: RasterImage, rect: Rect)? {
-        let s = context.rasterScale
+        let device = context.rasterScale
         let area = context.plotArea
-        guard s > 0, s.isFinite, area.width > 0, area.height > 0 else { return nil }
+        guard device > 0, device.isFinite, area.width > 0, area.height > 0, area.width.isFinite, area.height.isFinite
+        else { return nil }
+        // Very large outputs (a poster at 2400 dpi) aggregate on a coarser grid, stretched
+        // over the plot area, so the grids stay within memory.
+        let fullPixels = area.width * device * area.height * device
+        let s = fullPixels > Double(Self.maxPixels) ? device * (Double(Self.maxPixels) / fullPixels).squareRoot() : device
         let px0 = (area.minX * s).rounded(.down), py0 = (area.minY * s).rounded(.down)
         let px1 = (area.maxX * s).rounded(.up), py1 = (area.maxY * s).rounded(.up)
         guard px1 - px0 < 32_768, py1 - py0 < 32_768 else { return nil }
         let width = Int(px1 - px0), height = Int(py1 - py0)
         guard width > 0, height > 0, !scatter.x.isEmpty else { return nil }
         if case let .counts(mapping) = scatter.density {
-            return rasterizeCounts(context, mapping: mapping, origin: (px0, py0), width: width, height: height)
+            return rasterizeCounts(context, mapping: mapping, scale: s, origin: (px0, py0), width: width, height: height)
         }
 
         // Footprints are the marker at the first point's size (large scatters have one size).
         let style = scatter.markerStyle(at: 0)
+        let edgeWidth = style.edge == nil ? 0 : style.edgeWidth
+        if case .overplot = scatter.density,
+           !(Footprint.radius(size: style.size, edgeWidth: edgeWidth, pixelsPerPoint: s) <= Double(Footprint.maxRadius)) {
+            return nil
+        }
         let kernels = Footprint.kernels(shape: scatter.marker, size: style.size,
-                                        edgeWidth: style.edge == nil ? 0 : style.edgeWidth, pixelsPerPoint: s)
+                                        edgeWidth: edgeWidth, pixelsPerPoint: s)
         let n = scatter.x.count
         // Integer sums are order-independent, so the chunking (one chunk per core
         // for large inputs) cannot change the image.
@@ -190,9 +199,8 @@ struct PointDensity {
 extension PointDensity {
     /// datashader's `shade(how='log')`: each point adds one to the pixel holding it, and
     /// each hit pixel takes the colour of `log(1 + count) / log(1 + max count)`.
-    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, origin: (Double, Double),
+    func rasterizeCounts(_ context: AxesContext, mapping: ColorMapping, scale s: Double, origin: (Double, Double),
                          width: Int, height: Int) -> (image: RasterImage, rect: Rect) {
-        let s = context.rasterScale
         let (px0, py0) = origin
         let n = scatter.x.count
         let pixels = width * height
@@ -238,134 +246,5 @@ extension PointDensity {
         }
         let rect = Rect(x: px0 / s, y: py0 / s, width: Double(width) / s, height: Double(height) / s)
         return (RasterImage(width: width, height: height, pixels: out), rect)
-    }
-}
-
-/// A marker's pixel coverage at each of `phases x phases` sub-pixel offsets.
-struct Footprint: Sendable {
-    static let phases = 4
-    static let supersampling = 8
-
-    /// Kernel cells from the centre pixel to the edge.
-    let radius: Int
-    var side: Int { 2 * radius + 1 }
-    /// Coverage 0...1 of each kernel cell, row-major, one table per phase (x phase major).
-    let coverage: [[Double]]
-
-    /// Fixed-point optical depth of each cell for one opacity, all phases in one flat table.
-    func flatDepthTable(opacity: Double) -> [UInt32] {
-        var table = [UInt32](repeating: 0, count: coverage.count * side * side)
-        table.withUnsafeMutableBufferPointer { buffer in
-            for phase in coverage.indices {
-                let cells = side * side
-                depth(phase: phase, opacity: opacity,
-                      into: UnsafeMutableBufferPointer(rebasing: buffer[(phase * cells)..<((phase + 1) * cells)]))
-            }
-        }
-        return table
-    }
-
-    /// Writes the fixed-point optical depth `-log(1 - a w)` of each cell of one phase.
-    func depth(phase: Int, opacity: Double, into out: UnsafeMutableBufferPointer<UInt32>) {
-        let a = opacity.isFinite ? Swift.max(0, Swift.min(1, opacity)) : 0
-        let cov = coverage[phase]
-        for j in 0..<Swift.min(out.count, cov.count) {
-            let o = Swift.min(a * cov[j], PointDensity.maxSingleOpacity)
-            out[j] = o <= 0 ? 0 : UInt32((-Foundation.log1p(-o) * PointDensity.depthUnit).rounded())
-        }
-    }
-
-    /// Footprints of a marker of `size` points (plus an outline of `edgeWidth`) at `pixelsPerPoint`.
-    static func kernels(shape: MarkerShape, size: Double, edgeWidth: Double, pixelsPerPoint: Double) -> Footprint {
-        let half = 0.5 * size * pixelsPerPoint           // marker half-size in pixels
-        let pad = 0.5 * edgeWidth * pixelsPerPoint        // outline half-width in pixels
-        let inside: (Double, Double) -> Bool
-        let extent: Double
-        switch shape {
-        case .circle, .point:
-            let r = (shape == .point ? 0.5 * half : half) + pad
-            inside = { x, y in x * x + y * y <= r * r }
-            extent = r
-        case .square:
-            let h = half + pad
-            inside = { x, y in Swift.abs(x) <= h && Swift.abs(y) <= h }
-            extent = h
-        case .diamond:
-            let r = size * 0.7071067811865476 * pixelsPerPoint + pad * 1.4142135623730951
-            inside = { x, y in Swift.abs(x) + Swift.abs(y) <= r }
-            extent = r
-        case .triangleUp, .triangleDown:
-            let h = half + pad
-            let flip: Double = shape == .triangleUp ? 1 : -1
-            // Apex at (0, -h) on screen for an upward triangle, base at y = +h.
-            inside = { x, y in
-                let yy = y * flip
-                return yy <= h && yy >= -h && Swift.abs(x) <= (yy + h) / 2
-            }
-            extent = h
-        case .x, .plus:
-            let h = half + pad
-            let w = Swift.max(pad, 0.5 * pixelsPerPoint * 0.75)
-            if shape == .plus {
-                inside = { x, y in (Swift.abs(y) <= w && Swift.abs(x) <= h) || (Swift.abs(x) <= w && Swift.abs(y) <= h) }
-            } else {
-                let w2 = w * 1.4142135623730951
-                inside = { x, y in Swift.max(Swift.abs(x), Swift.abs(y)) <= h && (Swift.abs(x - y) <= w2 || Swift.abs(x + y) <= w2) }
-            }
-            extent = h
-        }
-        // A footprint reaching `extent` pixels from a point anywhere in its pixel spans
-        // at most ceil(extent) pixels on either side.
-        let radius = Swift.max(0, Int(Swift.min(extent, 256).rounded(.up)))
-        let side = 2 * radius + 1
-        let ss = supersampling
-        var tables: [[Double]] = []
-        for px in 0..<phases {
-            for py in 0..<phases {
-                // The point sits at (phase + 0.5) / phases inside the centre pixel.
-                let cx = (Double(px) + 0.5) / Double(phases), cy = (Double(py) + 0.5) / Double(phases)
-                var cells = [Double](repeating: 0, count: side * side)
-                for dy in 0..<side {
-                    for dx in 0..<side {
-                        var hits = 0
-                        for sy in 0..<ss {
-                            for sx in 0..<ss {
-                                let x = Double(dx - radius) + (Double(sx) + 0.5) / Double(ss) - cx
-                                let y = Double(dy - radius) + (Double(sy) + 0.5) / Double(ss) - cy
-                                if inside(x, y) { hits += 1 }
-                            }
-                        }
-                        cells[dy * side + dx] = Double(hits) / Double(ss * ss)
-                    }
-                }
-                tables.append(cells)
-            }
-        }
-        return Footprint(radius: radius, coverage: tables)
-    }
-}
-
-/// One slot per parallel chunk, written by that chunk's worker only.
-///
-/// `DispatchQueue.concurrentPerform` workers must not mutate a shared Swift array
-/// (its copy-on-write check races), so results go into separately owned slots.
-final class ChunkResults<T>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<T>
-    let count: Int
-
-    init(count: Int, initial: T) {
-        self.count = count
-        slots = .allocate(capacity: Swift.max(count, 1))
-        slots.initialize(repeating: initial, count: Swift.max(count, 1))
-    }
-
-    subscript(i: Int) -> T {
-        get { slots[i] }
-        set { slots[i] = newValue }
-    }
-
-    deinit {
-        slots.deinitialize(count: Swift.max(count, 1))
-        slots.deallocate()
     }
 }

@@ -155,8 +155,9 @@ public struct ScatterMark: Mark {
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
-        if isAggregated {
-            PointDensity(scatter: self).draw(in: context, on: &canvas)
+        // Large scatters become one image; markers too big to aggregate stay vectors.
+        if isAggregated, let image = PointDensity(scatter: self).rasterize(context) {
+            canvas.draw(image.image, in: image.rect, interpolation: .nearest)
             return
         }
         let t = context.transform

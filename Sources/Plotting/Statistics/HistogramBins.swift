@@ -43,7 +43,9 @@ public enum HistogramBins {
         let bins: Int
         switch rule {
         case .count(let n):
-            guard n >= 1 else { throw .invalidParameter(name: "histogram bin count", value: Double(n), expected: "at least 1") }
+            guard n >= 1 && n <= 100_000_000 else {
+                throw .invalidParameter(name: "histogram bin count", value: Double(n), expected: "1 to 100,000,000")
+            }
             bins = n
         case .edges:
             return []  // handled above

@@ -34,6 +34,7 @@ public struct LogFormatterSciNotation: Sendable, Hashable {
     }
 
     func label(_ value: Double, sublabels: Set<Double>?) -> String {
+        guard value.isFinite else { return "" }
         if value == 0 { return "$\\mathdefault{0}$" }
         let sign = value < 0 ? "-" : ""
         let x = Swift.abs(value)

@@ -30,15 +30,18 @@ public struct ScalarFormatter: Sendable, Hashable {
 
     /// The labels of `locations` (all ticks the locator produced, in or out of the
     /// view) and the offset text to write at the axis end ("" for none).
-    public func labels(for locations: [Double], view: AxisLimits) -> (labels: [String], offsetText: String) {
-        guard !locations.isEmpty else { return ([], "") }
+    /// Non-finite locations get empty labels and take no part in choosing the format.
+    public func labels(for all: [Double], view: AxisLimits) -> (labels: [String], offsetText: String) {
+        let locations = all.filter(\.isFinite)
+        guard !locations.isEmpty else { return (all.map { _ in "" }, "") }
         let (vmin, vmax) = (view.lower, view.upper)
         let visible = locations.filter { vmin <= $0 && $0 <= vmax }
         let offset = useOffset ? computeOffset(visible) : 0
         let order = orderOfMagnitude(visible, offset: offset, vmin: vmin, vmax: vmax)
         let decimals = Self.decimals(locations, view: view, offset: offset, order: order)
         let scale = Foundation.pow(10.0, Double(order))
-        let labels = locations.map { x -> String in
+        let labels = all.map { x -> String in
+            guard x.isFinite else { return "" }
             var xp = (x - offset) / scale
             if Swift.abs(xp) < 1e-8 { xp = 0 }
             return fixMinus(String(format: "%1.\(decimals)f", xp))
@@ -72,11 +75,11 @@ public struct ScalarFormatter: Sendable, Hashable {
         guard let val = visible.map({ Swift.abs($0) }).max() else { return 0 }
         let oom: Int
         if offset != 0 {
-            oom = Int(Foundation.log10(vmax - vmin).rounded(.down))
+            oom = Self.floorLog10(vmax - vmin)
         } else if val == 0 {
             oom = 0
         } else {
-            oom = Int(Foundation.log10(val).rounded(.down))
+            oom = Self.floorLog10(val)
         }
         return (oom <= lowerPowerLimit || oom >= upperPowerLimit) ? oom : 0
     }
@@ -90,7 +93,8 @@ public struct ScalarFormatter: Sendable, Hashable {
         if range == 0 { range = locs.map { Swift.abs($0) }.max() ?? 0 }
         if range == 0 { range = 1 }
         if locations.count < 2 { locs = Array(locs.dropLast(2)) }
-        let rangeOom = Int(Foundation.log10(range).rounded(.down))
+        guard range.isFinite else { return 0 }
+        let rangeOom = floorLog10(range)
         var sigfigs = Swift.max(0, 3 - rangeOom)
         let thresh = 1e-3 * Foundation.pow(10, Double(rangeOom))
         while sigfigs >= 0 {
@@ -119,11 +123,17 @@ public struct ScalarFormatter: Sendable, Hashable {
 
     /// matplotlib's `format_data` without mathtext: `1.68e5`, `-3e-7`, `42`.
     static func formatData(_ value: Double) -> String {
-        let e = Int(Foundation.log10(Swift.abs(value)).rounded(.down))
+        let e = floorLog10(Swift.abs(value))
         let s = numpyRound(value / Foundation.pow(10, Double(e)), decimals: 10)
         let significand = s.truncatingRemainder(dividingBy: 1) == 0
             ? String(format: "%d", Int(s)) : String(format: "%1.10g", s)
         return e == 0 ? significand : "\(significand)e\(e)"
+    }
+
+    /// `floor(log10(x))` as an integer; 0 for zero, negative or non-finite `x`.
+    static func floorLog10(_ x: Double) -> Int {
+        let l = Foundation.log10(x).rounded(.down)
+        return l.isFinite ? Int(l) : 0
     }
 
     func fixMinus(_ s: String) -> String {

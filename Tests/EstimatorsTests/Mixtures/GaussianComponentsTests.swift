@@ -68,3 +68,24 @@ struct GaussianComponentsTests {
         }
     }
 }
+
+@Suite("M-step statistics")
+struct GaussianStatisticsTests {
+    @Test("The SIMD covariance sums give the scalar sums' bits", arguments: Array(1...9))
+    func vectorMatchesScalar(d: Int) {
+        var rng = RandomState(seed: UInt32(d))
+        let n = 3000, k = 3
+        let x = Matrix(rows: n, columns: d, storage: (0..<(n * d)).map { _ in 3 * rng.standardNormal() + 1 })
+        var resp = (0..<(n * k)).map { _ in rng.nextDouble() }
+        for i in 0..<n {
+            let total = resp[(i * k)..<((i + 1) * k)].reduce(0, +)
+            for j in 0..<k { resp[i * k + j] /= total }
+        }
+        resp[5] = 0  // a skipped sample
+        let vector = GaussianStatisticsEstimator(x: x, type: .full, regularization: 1e-6, components: k).estimate(resp)
+        let scalar = GaussianStatisticsEstimator(x: x, type: .full, regularization: 1e-6, components: k,
+                                                 vectorized: false).estimate(resp)
+        #expect(vector.covariances == scalar.covariances)
+        #expect(vector.means == scalar.means && vector.counts == scalar.counts)
+    }
+}

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Kinematics: Gaussian velocity ellipsoids about circular rotation v_c(R)
 /// of `MilkyWayPotential.labConvention`, lagging it by the asymmetric drift
-/// σ_R²/k with k = 100 km/s (Strömberg's relation; Binney & Tremaine 2008
-/// §4.8.2). Solar-neighbourhood dispersions (σ_R, σ_φ, σ_z) are (35, 25, 20)
+/// σ_R²/k with k = 100 km/s (Strömberg's asymmetric-drift relation, Binney &
+/// Tremaine 2008). Solar-neighbourhood dispersions (σ_R, σ_φ, σ_z) are (35, 25, 20)
 /// km/s thin and (55, 38, 38) km/s thick (σ_φ/σ_R ≈ 0.7 as the epicycle
 /// approximation requires), falling outwards as exp(−(R − R₀)/2R_d) with the
 /// disc scale length R_d = 2.6 kpc (Bland-Hawthorn & Gerhard 2016), as for a

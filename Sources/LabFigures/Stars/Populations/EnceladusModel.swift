@@ -21,7 +21,7 @@ import Foundation
 /// (mean [Fe/H] ≈ −1.3), cut at APOGEE's −2.5; [α/Fe] on the dwarf galaxy's own
 /// sequence, 0.30 below [Fe/H] = −2 and falling 0.22 per dex above (its
 /// α-knee sits at lower [Fe/H] than the Milky Way's), so at the same [Fe/H]
-/// it lies below the in-situ halo, as Helmi et al. (2018, fig. 2) found.
+/// it lies below the in-situ halo, as Helmi et al. (2018) found.
 enum EnceladusModel {
     /// Range of apocentres (kpc).
     static let apocentreRange = 10.0...22.0

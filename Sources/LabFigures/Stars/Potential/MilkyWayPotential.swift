@@ -3,16 +3,16 @@ import Foundation
 /// The Milky Way's gravitational potential in the lab's units (kpc, km/s, km²/s²):
 /// Bovy (2015)'s `MWPotential2014` bulge + disc + halo, scaled and with a zero point.
 ///
-/// `MWPotential2014` (Bovy 2015, ApJS 216, 29, table 1) is a power-law bulge
+/// `MWPotential2014` (Bovy 2015, ApJS 216, 29) is a power-law bulge
 /// with an exponential cut-off (α = 1.8, r_c = 1.9 kpc, 5 % of the radial force
 /// at the Sun), a Miyamoto–Nagai disc (a = 3 kpc, b = 0.28 kpc, 60 %) and an
 /// NFW halo (a = 16 kpc, 35 %), published in galpy's natural units with
 /// R₀ = 8 kpc and v₀ = 220 km/s. Its shape is kept exactly; what this type adds:
 ///
 /// - **Scale.** `labConvention` evaluates the natural-unit model with
-///   R₀ = 8.2 kpc and v_c(R₀) = 232.8 km/s (McMillan 2017, the values Helmi et
-///   al. 2018 adopt), as galpy does when given `ro`, `vo`. The lab's disc stars
-///   (vy ≈ 215–235 km/s at R ≈ 10–11 kpc) need a rotation curve near 230 km/s.
+///   R₀ = 8.2 kpc and v_c(R₀) = 232.8 km/s (McMillan 2017), as galpy does when
+///   given `ro`, `vo`. The lab's disc stars (vy ≈ 215–235 km/s at R ≈ 10–11 kpc)
+///   need a rotation curve near 230 km/s.
 /// - **Zero point.** Energies are defined up to a constant, and the lab's are
 ///   far below `MWPotential2014`'s (whose zero is at infinity): Φ₀ = −47 380
 ///   km²/s² is added everywhere. It was calibrated on the lab's own first four

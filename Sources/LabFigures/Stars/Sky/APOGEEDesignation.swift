@@ -5,8 +5,7 @@ import Foundation
 /// APOGEE names its targets by their 2MASS Point Source Catalog designation:
 /// right ascension in hours, minutes and seconds to 0.01 s, then the signed
 /// declination in degrees, arcminutes and arcseconds to 0.1″, both truncated
-/// (not rounded), as 2MASS does (Skrutskie et al. 2006; 2MASS Explanatory
-/// Supplement §IV.1). "2M03253760+2050536" is α = 03ʰ25ᵐ37.60ˢ, δ = +20°50′53.6″.
+/// (not rounded), as 2MASS does (Skrutskie et al. 2006). "2M03253760+2050536" is α = 03ʰ25ᵐ37.60ˢ, δ = +20°50′53.6″.
 public enum APOGEEDesignation {
     /// The designation of the position (α, δ) in degrees; nil unless both are finite and |δ| ≤ 90.
     public static func name(rightAscension: Double, declination: Double) -> String? {
@@ -28,9 +27,9 @@ public enum APOGEEDesignation {
             + sign + pad(degrees, 2) + pad(arcminutes, 2) + pad(tenths, 3)
     }
 
-    /// The position (α, δ) in degrees that a designation encodes (the corner of its truncation cell),
+    /// The sky position a designation encodes (the corner of its truncation cell),
     /// or nil when the text is not of the form "2Mhhmmssss±ddmmsss".
-    public static func position(of name: String) -> (rightAscension: Double, declination: Double)? {
+    public static func position(of name: String) -> SkyDirection? {
         let characters = Array(name.utf8)
         guard characters.count == 18, characters[0] == UInt8(ascii: "2"), characters[1] == UInt8(ascii: "M"),
               characters[10] == UInt8(ascii: "+") || characters[10] == UInt8(ascii: "-") else { return nil }
@@ -47,7 +46,7 @@ public enum APOGEEDesignation {
               h < 24, m < 60, s < 6000, d <= 90, dm < 60, ds < 600 else { return nil }
         let ra = 15 * (Double(h) + Double(m) / 60 + Double(s) / 100 / 3600)
         let dec = Double(d) + Double(dm) / 60 + Double(ds) / 10 / 3600
-        return (ra, characters[10] == UInt8(ascii: "-") ? -dec : dec)
+        return SkyDirection(rightAscension: ra, declination: characters[10] == UInt8(ascii: "-") ? -dec : dec)
     }
 
     /// `value` in decimal with leading zeros to `width` digits.

@@ -1,11 +1,12 @@
 /// Gaia DR2 source identifiers, built the way Gaia builds them.
 ///
-/// A Gaia source id is `HEALPix level-12 nested pixel × 2³⁵ + processing
-/// centre × 2³² + running number` (Gaia DR2 documentation, §14.1.1
-/// `source_id`). The lab's first five ids all decode like this: their pixels
-/// are exactly those of their APOGEE positions, their processing-centre bits
-/// are 1, and their running numbers are below 2²². Mock ids are made the same
-/// way, so they sort, decode and spread over 6 × 10¹⁶ … 6.9 × 10¹⁸ like real ones.
+/// A Gaia source id is the source's level-12 nested HEALPix pixel × 2³⁵
+/// plus, in the low 35 bits, the data-processing centre and a running number
+/// (Gaia DR2 data model, `source_id`). The lab's first five ids decode so: their
+/// pixels are exactly those of their APOGEE positions, and their low bits are
+/// 2³² plus a number below 2²². Mock ids are made the same way, so they sort
+/// and decode like real ones and spread over Gaia's id range (0 … 6.9 × 10¹⁸)
+/// as their sky positions do.
 public enum GaiaSourceID {
     /// The HEALPix order Gaia encodes in its ids.
     public static let healpixOrder = 12

@@ -6,9 +6,9 @@ import Foundation
 /// towards the Galactic centre, y along rotation, z to the North Galactic
 /// Pole). R₀ = 8.2 kpc and v_c(R₀) = 232.8 km/s are McMillan (2017)'s, the
 /// Sun's motion relative to a circular orbit (U, V, W) = (11.1, 12.24, 7.25)
-/// km/s is Schönrich, Binney & Dehnen (2010)'s: the choices of Helmi et al.
-/// (2018), whose selection the lab's flags follow. The Sun sits in the plane
-/// (its ~20 pc offset is below the catalogue's distance errors).
+/// km/s is Schönrich, Binney & Dehnen (2010)'s: common choices of Gaia DR2
+/// halo studies. The Sun sits in the plane (its ~20 pc offset is below the
+/// catalogue's distance errors).
 enum GalacticFrame {
     /// The Sun's Galactocentric radius R₀ (kpc).
     static let solarRadius = 8.2

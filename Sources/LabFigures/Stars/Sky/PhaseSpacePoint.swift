@@ -6,8 +6,7 @@ import Foundation
 /// y along the Galactic rotation at the Sun, z to the North Galactic Pole;
 /// the origin is the Galactic centre, so the Sun is at (−R₀, 0, 0). Velocities
 /// are in the Galactic rest frame. The z-angular momentum is signed as in the
-/// lab's table (and Helmi et al. 2018): positive for prograde (disc-like)
-/// orbits, Lz = R v_φ = y vx − x vy.
+/// lab's table: positive for prograde (disc-like) orbits, Lz = R v_φ = y vx − x vy.
 public struct PhaseSpacePoint: Sendable, Hashable {
     /// Position (kpc).
     public var position: Vector3

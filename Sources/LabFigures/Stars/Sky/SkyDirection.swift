@@ -6,7 +6,7 @@ import Foundation
 /// their names (2MASS/APOGEE designations) and Gaia source ids are built from
 /// right ascension and declination; this type holds both, converted with the
 /// Hipparcos rotation matrix A_G (ESA 1997, The Hipparcos and Tycho
-/// Catalogues, vol. 1, §1.5.3; also Gaia DR2 documentation §4.1.7).
+/// Catalogues, vol. 1), which Gaia also uses.
 public struct SkyDirection: Sendable, Hashable {
     /// Galactic longitude l in [0, 360).
     public let longitude: Double

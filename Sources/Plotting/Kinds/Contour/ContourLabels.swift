@@ -171,7 +171,7 @@ struct ContourLabelPlacer<C: Canvas> {
                 steps += 1
             }
             let stretch = Stretch(start: p0, end: p1, centre: centre, startIndex: i0 % n, endIndex: i1 % n)
-            if best == nil || deviation < best!.score - 1e-9 { best = (deviation, stretch) }
+            if deviation < (best?.score ?? .infinity) - 1e-9 { best = (deviation, stretch) }
         }
         return best?.stretch
     }

@@ -39,6 +39,10 @@ public struct DensityMark: Mark {
     public init(kde data: [Double], bandwidth: GaussianKDE.Bandwidth = .scott, adjust: Double = 1, gridSize: Int = 200,
                 cut: Double = 3, scale: Double = 1, color: Color, fill: Bool = true, alpha: Double = 0.25,
                 vertical: Bool = false, zOrder: Double = 1, label: String? = nil) throws(PlotKindError) {
+        guard gridSize >= 2 && gridSize <= 1_000_000, cut >= 0 && cut.isFinite, scale >= 0 && scale.isFinite else {
+            throw .invalidValue(what: "KDE grid size, cut or scale", value: "\(gridSize), \(cut), \(scale)",
+                                expected: "2 to 1,000,000 points, a finite cut ≥ 0 and a finite scale ≥ 0")
+        }
         let kde: GaussianKDE
         do throws(StatisticsError) {
             kde = try GaussianKDE(data, bandwidth: bandwidth, adjust: adjust)
@@ -86,28 +90,5 @@ public struct DensityMark: Mark {
         } else if width > 0 {
             canvas.stroke(Path(polyline: curve), StrokeStyle(color: color, width: width, cap: .square, join: .round))
         }
-    }
-}
-
-extension Axes {
-    /// A histogram with seaborn's look (`histplot`): numpy's automatic bins by default.
-    @discardableResult
-    public func hist(_ data: [Double], bins: BinRule = .auto, range: ClosedRange<Double>? = nil,
-                     statistic: HistogramMark.Statistic = .count, color: Color? = nil, alpha: Double = 0.75,
-                     edgeColor: Color? = .black, label: String? = nil) throws(PlotKindError) -> HistogramMark {
-        let mark = try HistogramMark(data, bins: bins, range: range, statistic: statistic,
-                                     color: color ?? nextPatchColor(), alpha: alpha, edgeColor: edgeColor, label: label)
-        add(mark)
-        return mark
-    }
-
-    /// A Gaussian kernel density curve (seaborn's `kdeplot`), filled by default.
-    @discardableResult
-    public func kde(_ data: [Double], adjust: Double = 1, gridSize: Int = 200, cut: Double = 3, color: Color? = nil,
-                    fill: Bool = true, alpha: Double = 0.25, label: String? = nil) throws(PlotKindError) -> DensityMark {
-        let mark = try DensityMark(kde: data, adjust: adjust, gridSize: gridSize, cut: cut,
-                                   color: color ?? nextLineColor(), fill: fill, alpha: alpha, label: label)
-        add(mark)
-        return mark
     }
 }
