@@ -30,13 +30,20 @@ struct Figures: ParsableCommand {
     ///
     /// - Returns: the exit status: 0 on success, 1 when the command failed, 2 for a usage error.
     static func run(arguments: [String]) -> Int32 {
+        let status: Int32
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            return 0
+            status = 0
         } catch {
-            return FailureReport(error).deliver()
+            status = FailureReport(error).deliver()
         }
+        // Output that never arrived (a full disk behind `> file`) fails the run too.
+        if let failure = Console.outputFailure, status == 0 {
+            Console.error("Error: \(failure)")
+            return FailureReport.failureStatus
+        }
+        return status
     }
 
     static func main() {

@@ -61,13 +61,19 @@ extension Figures {
         @Option(name: .long, help: ArgumentHelp("random_state, 0...4294967295 (default 0).", valueName: "s"))
         var seed: Int = 0
 
+        /// The most `--max-iter` accepted. With `--tol 0` a mixture runs every iteration and keeps
+        /// each lower bound, so the bound keeps a typo from running for hours or filling memory.
+        static let maximumIterations = 1_000_000
+        /// The most `--n-init` accepted: each run is a whole fit.
+        static let maximumInitializations = 1_000
+
         @Option(name: .customLong("n-init"), help: ArgumentHelp(
-            "n_init: runs from different starts, the best kept (default: kmeans 'auto', mixtures 1).",
+            "n_init: runs from different starts, the best kept (default: kmeans 'auto', mixtures 1; at most 1000).",
             valueName: "n"))
         var initializations: Int?
 
         @Option(name: .customLong("max-iter"), help: ArgumentHelp(
-            "max_iter (default: kmeans 300, mixtures 100).", valueName: "n"))
+            "max_iter (default: kmeans 300, mixtures 100; at most 1000000).", valueName: "n"))
         var maxIterations: Int?
 
         @Option(name: .customLong("tol"), help: ArgumentHelp(
@@ -89,8 +95,16 @@ extension Figures {
             if let initializations, initializations < 1 {
                 throw ValidationError("--n-init \(initializations) is not usable; expected at least 1")
             }
+            if let initializations, initializations > Self.maximumInitializations {
+                throw ValidationError("--n-init \(initializations) is not usable; expected at most "
+                    + "\(Self.maximumInitializations) (each run is a whole fit)")
+            }
             if let maxIterations, maxIterations < 1 {
                 throw ValidationError("--max-iter \(maxIterations) is not usable; expected at least 1")
+            }
+            if let maxIterations, maxIterations > Self.maximumIterations {
+                throw ValidationError("--max-iter \(maxIterations) is not usable; expected at most "
+                    + "\(Self.maximumIterations) (a fit that has not converged by then will not)")
             }
             if let tolerance, !(tolerance >= 0 && tolerance.isFinite) {
                 throw ValidationError("--tol \(tolerance) is not usable; expected a finite number >= 0")
@@ -112,8 +126,16 @@ extension Figures {
         func run() throws {
             let table = try Table(contentsOf: URL(fileURLWithPath: data))
             let x = try table.matrix(columnNames)
-            let result = try FitResult.fit(model, x, settings: self)
-            Console.line(result.text)
+            let result: FitResult.Fitted
+            do {
+                result = try FitResult.fit(model, x, settings: self)
+            } catch {
+                throw CommandError.fitFailed(model: model.rawValue, source: table.source, columns: columnNames,
+                                             reason: "\(error)")
+            }
+            // scikit-learn's warnings (duplicate points, no convergence, overflow) as it prints them.
+            for warning in result.warnings { Console.error("Warning: \(warning)") }
+            Console.line(result.json.text)
         }
     }
 }

@@ -36,7 +36,7 @@ extension Figures {
             if let out {
                 try TextFile.write(text, to: URL(fileURLWithPath: out))
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                Console.output(text)
             }
         }
     }

@@ -50,6 +50,19 @@ import Testing
         #expect(error?.description.contains(blocker.path) == true)
     }
 
+    @Test func folderBelowAFileNamesTheFile() throws {
+        let root = try makeTemporaryFolder("file-parent")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let blocker = root.appendingPathComponent("plots")
+        try Data("not a folder".utf8).write(to: blocker)
+        let folder = blocker.appendingPathComponent("talk/figures")
+        let error = #expect(throws: CairoError.self) {
+            try Self.page.write(to: folder.appendingPathComponent("figure.png"), format: .png)
+        }
+        #expect(error == .outputFolderUnusable(path: folder.path, reason: "\(blocker.path) is a file, not a folder"))
+        #expect(try contents(root) == ["plots"], "nothing created beside the file")
+    }
+
     @Test func folderThatCannotBeCreatedIsReported() throws {
         // /proc refuses new folders even to root, so this holds whoever runs the tests.
         let folder = URL(fileURLWithPath: "/proc/lab-figures-no-such-folder/sub")
@@ -61,7 +74,8 @@ import Testing
             return
         }
         #expect(path == folder.path)
-        #expect(reason.contains("cannot be created"))
+        #expect(reason == "it cannot be created (creating /proc/lab-figures-no-such-folder failed: "
+                + "No such file or directory)")
     }
 
     @Test func targetThatIsAFolderFailsWithoutLeftovers() throws {

@@ -229,6 +229,31 @@ struct TableErrorTests {
         #expect(try long.strings("a")[0].count == 900_000)
     }
 
+    @Test("a file larger than the limit is refused before it is read, from its size")
+    func fileTooLarge() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("big.csv")
+        try Data("a,b\n1,2\n3,4\n".utf8).write(to: url)
+        // 12 bytes: at a 12-byte limit the file reads, at 11 it is refused.
+        #expect(try Table(contentsOf: url, maximumFileBytes: 12).rowCount == 2)
+        let failure = error { () throws(TableError) in try Table(contentsOf: url, maximumFileBytes: 11) }
+        #expect(failure == .fileTooLarge(path: url.path, limit: 11))
+        #expect(failure?.description == "cannot read table '\(url.path)': it is larger than 11 bytes, the limit "
+                + "for one table; is this the CSV file you meant?")
+    }
+
+    @Test("an endless stream (/dev/zero) stops at the file limit instead of filling memory")
+    func endlessStream() throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/zero"))
+        let failure = error { () throws(TableError) in
+            try Table(contentsOfFile: "/dev/zero", maximumFileBytes: 1 << 20)
+        }
+        #expect(failure == .fileTooLarge(path: "/dev/zero", limit: 1 << 20))
+        // At the default limit too (1 GiB), it ends, with the same error.
+        #expect(Table.defaultMaximumFileBytes == 1 << 30)
+    }
+
     // MARK: - Columns
 
     @Test("a missing column is named, with the columns found")

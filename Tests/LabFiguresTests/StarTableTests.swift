@@ -127,8 +127,21 @@ struct StarTableTests {
         // A flag that is not 0, 1 or 2.
         let badFlag = Self.flagText().replacingOccurrences(of: ",0.093934,1", with: ",0.093934,3")
         let flagError = try #require(throws: StarTableError.self) { try StarTable(csv: badFlag, source: "f.csv") }
-        #expect(flagError == .invalidFlag(source: "f.csv", row: 5, value: 3))
-        #expect(flagError.description.contains("data row 5: flag is 3; expected 0 (disk), 1 (halo) or 2"))
+        #expect(flagError == .invalidFlag(TableLocation(source: "f.csv", line: 6, column: "flag", field: 10), value: 3))
+        #expect(flagError.description == "f.csv, line 6, column 'flag' (field 10): flag is 3; "
+                + "expected 0 (disk), 1 (halo) or 2 (Gaia-Enceladus)")
+        // Velocities that read (each below 1.34e154) but whose squares sum to infinity: vx_vz would overflow.
+        let fast = Self.flagText().replacingOccurrences(of: "-1.410748,222.424836,27.887632",
+                                                         with: "1.3e154,222.424836,-1.3e154")
+        let fastError = try #require(throws: StarTableError.self) { try StarTable(csv: fast, source: "v.csv") }
+        #expect(fastError == .speedOverflow(TableLocation(source: "v.csv", line: 3, column: "vx", field: 2),
+                                            vx: 1.3e154, vz: -1.3e154))
+        #expect(fastError.description == "v.csv, line 3, column 'vx' (field 2): vx = 1.3e+154 and vz = -1.3e+154 "
+                + "are so large that vx_vz = √(vx² + vz²) overflows; expected velocities in km/s whose squares "
+                + "sum below 1.8e308")
+        // One of them that large alone is fine: its square is finite.
+        let oneFast = Self.flagText().replacingOccurrences(of: "-1.410748,", with: "1.3e154,")
+        #expect(try StarTable(csv: oneFast).column("vx_vz")[1] == 1.3e154)
         // A velocity that is not a number: the table error names the line and the column.
         let badNumber = Self.flagText().replacingOccurrences(of: "-52.639903", with: "fast")
         let numberError = try #require(throws: StarTableError.self) { try StarTable(csv: badNumber, source: "n.csv") }

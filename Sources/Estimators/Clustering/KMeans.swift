@@ -154,6 +154,7 @@ public struct KMeans: Sendable, Equatable {
         if distinct < clusters {
             warnings.append(.fewerDistinctClusters(found: distinct, requested: clusters))
         }
+        if !chosen.inertia.isFinite { warnings.append(.overflow) }
         return KMeansModel(centers: Matrix(rows: clusters, columns: d, storage: centers), labels: labels,
                            inertia: chosen.inertia, iterations: chosen.iterations, warnings: warnings)
     }

@@ -56,6 +56,9 @@ public enum KMeansWarning: Equatable, Sendable, CustomStringConvertible {
     /// scikit-learn's `RuntimeWarning`: explicit initial centres allow only one
     /// initialisation, so a larger requested count was reduced to 1.
     case singleInitializationForExplicitCenters(requested: Int)
+    /// numpy's `RuntimeWarning: overflow encountered`: the squared distances of data near
+    /// `sqrt(Double.greatestFiniteMagnitude)` sum to infinity, so the inertia is infinite.
+    case overflow
 
     public var description: String {
         switch self {
@@ -63,6 +66,9 @@ public enum KMeansWarning: Equatable, Sendable, CustomStringConvertible {
             return "Number of distinct clusters (\(found)) found smaller than n_clusters (\(requested)). Possibly due to duplicate points in X."
         case .singleInitializationForExplicitCenters(let requested):
             return "Explicit initial center position passed: performing only one init in KMeans instead of n_init=\(requested)."
+        case .overflow:
+            return "overflow encountered: the inertia (a sum of squared distances) is infinite; "
+                + "scale the data so that its squares stay below 1.8e308"
         }
     }
 }

@@ -16,7 +16,10 @@ public enum SilhouetteError: Error, Equatable, Sendable, CustomStringConvertible
         case .labelCountMismatch(let labels, let samples):
             return "\(labels) labels given for \(samples) samples; give one label per sample"
         case .invalidLabelCount(let labels, let samples):
-            return "Number of labels is \(labels). Valid values are 2 to n_samples - 1 (inclusive) = \(samples - 1)"
+            // scikit-learn's sentence, then what it means for these samples.
+            let range = samples >= 3 ? "2...\(samples - 1) for \(samples) samples" : "none for \(samples) sample\(samples == 1 ? "" : "s")"
+            return "Number of labels is \(labels). Valid values are 2 to n_samples - 1 (inclusive): \(range); "
+                + "the silhouette compares each cluster with its nearest other one"
         case .noFeatures:
             return "silhouette needs data with at least one feature (column)"
         case .nonFiniteValue(let row, let column, let value):

@@ -234,9 +234,13 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
         try MixtureValidation.validateForFit(x, components: components)
         var rng = RandomState(seed: seed)
         let initialization = self.initialization, components = self.components
-        return try runEM(x) { _ throws(MixtureError) in
-            try initialization.responsibilities(for: x, components: components, using: &rng)
+        var initializationWarnings: [MixtureWarning] = []
+        var model = try runEM(x) { _ throws(MixtureError) in
+            try initialization.responsibilities(for: x, components: components, using: &rng,
+                                                warnings: &initializationWarnings)
         }
+        model.warnings.insert(contentsOf: initializationWarnings, at: 0)
+        return model
     }
 
     /// Fits from given initial responsibilities (n×K, one run); used to test the variational updates on their own.

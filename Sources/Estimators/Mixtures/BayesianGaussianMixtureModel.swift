@@ -17,6 +17,9 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
     public let precisions: CovarianceParameters
     public let precisionsCholesky: CovarianceParameters
     public let converged: Bool
+    /// What scikit-learn would have warned about while fitting (k-means initialisation
+    /// with fewer distinct clusters, no convergence), in the order it warns.
+    public internal(set) var warnings: [MixtureWarning]
     public let iterations: Int
     /// The final variational lower bound, without constant terms and not divided by n (`lower_bound_`).
     public let lowerBound: Double
@@ -54,6 +57,7 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
             values: PrecisionCholesky.precisions(
                 fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
         self.converged = outcome.converged
+        self.warnings = []
         self.iterations = outcome.iterations
         self.lowerBound = outcome.lowerBound
         self.lowerBounds = outcome.lowerBounds
@@ -70,6 +74,7 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
         case .spherical: self.covariancePrior = .variance(priors.covariance[0])
         }
         self.density = state.density
+        self.warnings = MixtureWarning.fitWarnings(of: self)
     }
 
     public var covarianceType: CovarianceType { configuration.covariance }

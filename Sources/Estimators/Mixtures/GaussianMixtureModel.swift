@@ -13,6 +13,9 @@ public struct GaussianMixtureModel: MixtureModel {
     public let precisions: CovarianceParameters
     public let precisionsCholesky: CovarianceParameters
     public let converged: Bool
+    /// What scikit-learn would have warned about while fitting (k-means initialisation
+    /// with fewer distinct clusters, no convergence), in the order it warns.
+    public internal(set) var warnings: [MixtureWarning]
     public let iterations: Int
     public let lowerBound: Double
     public let lowerBounds: [Double]
@@ -33,10 +36,12 @@ public struct GaussianMixtureModel: MixtureModel {
             values: PrecisionCholesky.precisions(
                 fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
         self.converged = outcome.converged
+        self.warnings = []
         self.iterations = outcome.iterations
         self.lowerBound = outcome.lowerBound
         self.lowerBounds = outcome.lowerBounds
         self.density = state.density
+        self.warnings = MixtureWarning.fitWarnings(of: self)
     }
 
     public var covarianceType: CovarianceType { configuration.covariance }

@@ -9,21 +9,29 @@ public enum MixtureInitialization: String, Sendable, CaseIterable, Codable {
     /// The n×K starting responsibilities of one run, drawn from `rng` as
     /// scikit-learn draws them from the mixture's shared `random_state`.
     ///
+    /// k-means' warning about fewer distinct clusters than components is appended to
+    /// `warnings` (once), as scikit-learn passes it on.
+    ///
     /// - Throws: `MixtureError.initializationFailed` if k-means refuses the data
     ///   (it cannot once the mixture has validated it).
     func responsibilities(
-        for x: Matrix, components: Int, using rng: inout RandomState
+        for x: Matrix, components: Int, using rng: inout RandomState, warnings: inout [MixtureWarning]
     ) throws(MixtureError) -> [Double] {
         let n = x.rows
         var resp = [Double](repeating: 0, count: n * components)
         switch self {
         case .kmeans:
-            let labels: [Int]
+            let clustering: KMeansModel
             do {
-                labels = try KMeans(clusters: components, initializations: 1).fit(x, using: &rng).labels
+                clustering = try KMeans(clusters: components, initializations: 1).fit(x, using: &rng)
             } catch {
                 throw .initializationFailed(reason: "k-means: \(error)")
             }
+            for case let .fewerDistinctClusters(found, requested) in clustering.warnings {
+                let warning = MixtureWarning.fewerDistinctClusters(found: found, requested: requested)
+                if !warnings.contains(warning) { warnings.append(warning) }
+            }
+            let labels = clustering.labels
             for (i, label) in labels.enumerated() { resp[i * components + label] = 1 }
         case .random:
             // rng.uniform(size=(n, K)) is low + (high − low)·u = u; then resp /= resp.sum(axis=1).

@@ -24,6 +24,10 @@ public protocol MixtureModel: Sendable {
     /// Whether the best run stopped because its lower bound settled (`converged_`);
     /// false means it hit `maxIterations`, which callers may want to report.
     var converged: Bool { get }
+    /// scikit-learn's `ConvergenceWarning`s as values: k-means initialisation that found
+    /// fewer distinct clusters than components, and a best run that did not converge.
+    /// Empty when scikit-learn would have stayed silent.
+    var warnings: [MixtureWarning] { get }
     /// EM iterations of the best run (`n_iter_`).
     var iterations: Int { get }
     /// Final lower bound of the best run (`lower_bound_`).

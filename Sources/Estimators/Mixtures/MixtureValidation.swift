@@ -1,12 +1,27 @@
 /// Checks shared by both mixtures: their settings, and data before fitting or evaluating.
 enum MixtureValidation {
-    /// Rejects data that scikit-learn would reject before fitting.
+    /// The most values the n×K responsibilities (or the K×d×d covariances) may hold: 2^28
+    /// doubles, 2 GiB. More would exhaust memory, which ends a process without a message, so
+    /// the fit refuses first, as scikit-learn would end in a `MemoryError`.
+    static let maximumWorkingValues = 1 << 28
+
+    /// Rejects data that scikit-learn would reject before fitting, and fits too large for memory.
     static func validateForFit(_ x: Matrix, components: Int) throws(MixtureError) {
         guard x.rows >= 2, x.columns >= 1 else {
             throw .tooLittleData(samples: x.rows, features: x.columns, requiredSamples: 2)
         }
         guard x.rows >= components else {
             throw .fewerSamplesThanComponents(samples: x.rows, components: components)
+        }
+        let (responsibilities, overflow) = x.rows.multipliedReportingOverflow(by: components)
+        let (squares, squaresOverflow) = x.columns.multipliedReportingOverflow(by: x.columns)
+        let (covariances, covariancesOverflow) = squares.multipliedReportingOverflow(by: components)
+        guard !overflow, !squaresOverflow, !covariancesOverflow,
+              max(responsibilities, covariances) <= maximumWorkingValues else {
+            throw .invalidParameter(
+                name: "components", value: "\(components)",
+                expected: "fewer, so that \(x.rows) samples × components and components × \(x.columns)² features "
+                    + "stay within \(maximumWorkingValues) values (2 GiB)")
         }
         try validateFinite(x)
     }

@@ -13,18 +13,24 @@ extension Table {
     /// See ``CSVReader`` for the dialect. Nothing is typed yet: columns are parsed
     /// when used, so a bad cell in a column nobody uses is no error.
     ///
-    /// - Parameter maximumRecordBytes: the longest record accepted (default
-    ///   ``defaultMaximumRecordBytes``, 1 MiB).
+    /// - Parameters:
+    ///   - maximumRecordBytes: the longest record accepted (default
+    ///     ``defaultMaximumRecordBytes``, 1 MiB).
+    ///   - maximumFileBytes: the largest file accepted (default ``defaultMaximumFileBytes``,
+    ///     1 GiB); streams such as pipes are read up to it.
     /// - Throws: ``TableError`` when the file does not exist, is a directory, cannot
-    ///   be read, or is not a well-formed CSV table.
-    public init(contentsOf url: URL, maximumRecordBytes: Int = Table.defaultMaximumRecordBytes) throws(TableError) {
-        try self.init(contentsOfFile: url.path, maximumRecordBytes: maximumRecordBytes)
+    ///   be read, is too large, or is not a well-formed CSV table.
+    public init(contentsOf url: URL, maximumRecordBytes: Int = Table.defaultMaximumRecordBytes,
+                maximumFileBytes: Int = Table.defaultMaximumFileBytes) throws(TableError) {
+        try self.init(contentsOfFile: url.path, maximumRecordBytes: maximumRecordBytes,
+                      maximumFileBytes: maximumFileBytes)
     }
 
-    /// Reads a CSV file at a path; see ``init(contentsOf:maximumRecordBytes:)``.
-    public init(contentsOfFile path: String,
-                maximumRecordBytes: Int = Table.defaultMaximumRecordBytes) throws(TableError) {
-        try self.init(csvBytes: Self.readFile(path), source: path, maximumRecordBytes: maximumRecordBytes)
+    /// Reads a CSV file at a path; see ``init(contentsOf:maximumRecordBytes:maximumFileBytes:)``.
+    public init(contentsOfFile path: String, maximumRecordBytes: Int = Table.defaultMaximumRecordBytes,
+                maximumFileBytes: Int = Table.defaultMaximumFileBytes) throws(TableError) {
+        try self.init(csvBytes: Self.readFile(path, limit: maximumFileBytes), source: path,
+                      maximumRecordBytes: maximumRecordBytes)
     }
 
     /// Reads CSV text held in memory; `source` names it in error messages.
@@ -47,8 +53,9 @@ extension Table {
                   rowLines: result.rowLines)
     }
 
-    /// The whole file's bytes, with the system's reason when it cannot be read.
-    static func readFile(_ path: String) throws(TableError) -> [UInt8] {
+    /// The whole file's bytes (at most `limit` of them), with the system's reason when it cannot be read.
+    static func readFile(_ path: String, limit: Int) throws(TableError) -> [UInt8] {
+        precondition(limit >= 0, "the file limit must not be negative")
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let code = errno
@@ -64,14 +71,22 @@ extension Table {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .isDirectory(path: path) }
+        if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > limit {
+            throw .fileTooLarge(path: path, limit: limit)
+        }
 
-        // Regular files report their size; pipes and devices report 0 and are read until end of file.
+        // Regular files report their size; pipes and devices report 0 and are read until end of
+        // file, or until one byte past the limit shows that they are too large.
+        let ceiling = limit < Int.max ? limit + 1 : limit
         var bytes = [UInt8]()
-        var capacity = max(Int(info.st_size) + 1, 1 << 16)
+        var capacity = min(max(Int(info.st_size) + 1, 1 << 16), ceiling)
         var filled = 0
         var readError: Int32 = 0
         while true {
-            if filled == capacity { capacity *= 2 }
+            if filled == capacity {
+                if capacity == ceiling { throw .fileTooLarge(path: path, limit: limit) }
+                capacity = capacity > ceiling / 2 ? ceiling : capacity * 2
+            }
             var finished = false
             // Read straight into the array's spare capacity: no zero-filling, no second copy.
             bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in

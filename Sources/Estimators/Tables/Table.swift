@@ -29,6 +29,14 @@ public struct Table: Sendable {
     /// gigabytes of one "line" in memory.
     public static let defaultMaximumRecordBytes = 1 << 20
 
+    /// The largest CSV file read by default: 1 GiB.
+    ///
+    /// The reader holds the whole file and two offsets a cell, so memory grows with the
+    /// file; a larger file is refused from its size before anything is read, and a
+    /// stream that never ends (`/dev/zero`, a pipe left open) is refused once this many
+    /// bytes have arrived, instead of filling memory for ever.
+    public static let defaultMaximumFileBytes = 1 << 30
+
     /// The file path the table was read from, or a name for tables from memory; used in error messages.
     public let source: String
     /// The column names, in order.
@@ -256,6 +264,20 @@ public struct Table: Sendable {
     }
 
     // MARK: - Locations for messages
+
+    /// Where a cell is: the file and line (or the row, for tables built in memory), the
+    /// column's name and field.
+    ///
+    /// For callers that reject a value the table read well but they cannot use (a code
+    /// outside its range, a derived value that overflows), so that their messages point at
+    /// the cell as the table's own do.
+    ///
+    /// - Parameter row: a data row in `0..<rowCount`.
+    /// - Throws: ``TableError/missingColumn(source:column:available:)`` for an unknown column.
+    public func location(row: Int, column name: String) throws(TableError) -> TableLocation {
+        precondition((0..<rowCount).contains(row), "row \(row) is outside 0..<\(rowCount)")
+        return location(row: row, column: try columnIndex(name))
+    }
 
     /// Where row `row` of column `column` is, for an error message.
     func location(row: Int, column: Int) -> TableLocation {

@@ -11,6 +11,8 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible, Loca
     case isDirectory(path: String)
     /// The file exists but could not be opened or read; `reason` is the system's explanation.
     case unreadable(path: String, reason: String)
+    /// The file (or stream) is longer than the reader's limit (``Table/defaultMaximumFileBytes`` by default).
+    case fileTooLarge(path: String, limit: Int)
     /// The file holds no header line (it is empty, or holds only blank lines or a byte-order mark).
     case empty(source: String)
     /// The file has a header but no data rows.
@@ -63,7 +65,7 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible, Loca
              .nulByte(let l, _), .unterminatedQuote(let l), .textAfterClosingQuote(let l, _),
              .recordTooLong(let l, _):
             return l
-        case .fileNotFound, .isDirectory, .unreadable, .empty, .noRows, .missingColumn, .lengthMismatch,
+        case .fileNotFound, .isDirectory, .unreadable, .fileTooLarge, .empty, .noRows, .missingColumn, .lengthMismatch,
              .unwritable:
             return nil
         }
@@ -77,6 +79,9 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible, Loca
             return "cannot read table: '\(path)' is a directory; expected a CSV file"
         case .unreadable(let path, let reason):
             return "cannot read table '\(path)': \(reason); check that the file is readable"
+        case .fileTooLarge(let path, let limit):
+            return "cannot read table '\(path)': it is larger than \(limit) bytes, the limit for one table; "
+                + "is this the CSV file you meant?"
         case .empty(let source):
             return "\(source) is empty; expected a header line naming the columns, then data rows"
         case .noRows(let source, let columns):

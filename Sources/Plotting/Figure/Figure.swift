@@ -42,6 +42,10 @@ public final class Figure: Renderable {
     public var fitsDecorations = true
     /// Legends placed relative to the whole figure (outside the axes).
     public var legends: [Legend] = []
+    /// What the code that built the figure wants reported with it, such as an estimator's
+    /// warnings as scikit-learn prints them; not drawn. The `figures` command prints these
+    /// and ``dataWarnings`` on standard error.
+    public var warnings: [String] = []
     /// The axes in the order they were added (drawn in that order).
     public private(set) var axes: [Axes] = []
 

@@ -27,6 +27,12 @@ public struct FillBetween: Mark {
             .union(DataExtent(xs: x, ys: y2, xScale: xScale, yScale: yScale))
     }
 
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the filled band", label: label, unit: "point", total: x.count) {
+            !x[$0].isFinite || !y1[$0].isFinite || !y2[$0].isFinite
+        }
+    }
+
     public var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return [] }
         return [LegendEntry(label: label, handle: .patch(fill: color, edge: nil))]

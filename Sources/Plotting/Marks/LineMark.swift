@@ -40,6 +40,10 @@ public struct LineMark: Mark {
         DataExtent(xs: x, ys: y, xScale: xScale, yScale: yScale)
     }
 
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the line", label: label, unit: "point", total: x.count) { !x[$0].isFinite || !y[$0].isFinite }
+    }
+
     /// The stroke for the line part.
     public var strokeStyle: StrokeStyle? {
         guard let pattern, width > 0 else { return nil }

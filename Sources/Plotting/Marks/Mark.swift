@@ -27,6 +27,10 @@ public protocol Mark: Sendable {
     /// What a legend at `.best` should avoid covering, in canvas points (nothing by default).
     func legendObstacles(_ transform: DataTransform) -> LegendObstacles
 
+    /// The values this mark leaves out because they are NaN or infinite, or nil when it
+    /// draws all of them (nil by default); ``Figure/dataWarnings`` reports them.
+    var omittedData: OmittedData? { get }
+
     /// Draws the mark. The canvas is already clipped to the plot area when
     /// `clipsToPlotArea` is true.
     func draw(in context: AxesContext, on canvas: inout some Canvas)
@@ -38,4 +42,5 @@ extension Mark {
     public var legendEntries: [LegendEntry] { [] }
     public var clipsToPlotArea: Bool { true }
     public func legendObstacles(_ transform: DataTransform) -> LegendObstacles { .none }
+    public var omittedData: OmittedData? { nil }
 }

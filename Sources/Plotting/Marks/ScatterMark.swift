@@ -103,6 +103,10 @@ public struct ScatterMark: Mark {
         DataExtent(xs: x, ys: y, xScale: xScale, yScale: yScale)
     }
 
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the scatter", label: label, unit: "point", total: x.count) { !x[$0].isFinite || !y[$0].isFinite }
+    }
+
     public var legendEntries: [LegendEntry] {
         guard let label, !label.isEmpty, !label.hasPrefix("_") else { return [] }
         // matplotlib's handle: the first point's colours at the mean of the smallest and largest area.

@@ -53,6 +53,9 @@ struct CatalogRenderer: Sendable {
         let start = DispatchTime.now()
         do throws(FigureRenderError) {
             let figure = try Self.makeFigure(entry, data: data, dpi: dpi)
+            // The recipe's estimator warnings, and values a mark had to leave out (NaN, infinite)
+            // that are drawn as holes: say so.
+            for warning in figure.warnings + figure.dataWarnings { Console.error("Warning: \(entry.name): \(warning)") }
             for format in formats {
                 let url = outputDirectory.appendingPathComponent(entry.name + "." + format.pathExtension)
                 do throws(CairoError) {

@@ -2,10 +2,16 @@ import Estimators
 
 /// A fitted estimator's attributes as scikit-learn names them, ready to print as JSON.
 enum FitResult {
-    /// Fits `model` to `x` with the command's settings and returns the JSON object.
+    /// The JSON object, and the warnings scikit-learn would have printed while fitting.
+    struct Fitted {
+        let json: JSONText
+        let warnings: [String]
+    }
+
+    /// Fits `model` to `x` with the command's settings and returns the JSON object and warnings.
     ///
     /// - Throws: `KMeansError` or `MixtureError` with the estimator's own message.
-    static func fit(_ model: Figures.Fit.Model, _ x: Matrix, settings: Figures.Fit) throws -> JSONText {
+    static func fit(_ model: Figures.Fit.Model, _ x: Matrix, settings: Figures.Fit) throws -> Fitted {
         let seed = UInt32(clamping: settings.seed)
         switch model {
         case .kmeans:
@@ -13,7 +19,8 @@ enum FitResult {
             if let n = settings.initializations { kmeans.initializations = .count(n) }
             if let n = settings.maxIterations { kmeans.maxIterations = n }
             if let tol = settings.tolerance { kmeans.tolerance = tol }
-            return kMeans(try kmeans.fit(x))
+            let fitted = try kmeans.fit(x)
+            return Fitted(json: kMeans(fitted), warnings: fitted.warnings.map(\.description))
         case .gmm:
             var gmm = GaussianMixture(components: settings.components, seed: seed)
             if let n = settings.initializations { gmm.initializations = n }
@@ -21,10 +28,11 @@ enum FitResult {
             if let tol = settings.tolerance { gmm.tolerance = tol }
             if let c = settings.covariance { gmm.covariance = c.type }
             let fitted = try gmm.fit(x)
-            return mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
-                           covariances: fitted.covariances, converged: fitted.converged, iterations: fitted.iterations,
-                           lowerBound: fitted.lowerBound,
-                           criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
+            let json = mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
+                               covariances: fitted.covariances, converged: fitted.converged,
+                               iterations: fitted.iterations, lowerBound: fitted.lowerBound,
+                               criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
+            return Fitted(json: json, warnings: fitted.warnings.map(\.description))
         case .bgmm:
             var bgmm = BayesianGaussianMixture(components: settings.components, seed: seed)
             if let n = settings.initializations { bgmm.initializations = n }
@@ -32,9 +40,10 @@ enum FitResult {
             if let tol = settings.tolerance { bgmm.tolerance = tol }
             if let c = settings.covariance { bgmm.covariance = c.type }
             let fitted = try bgmm.fit(x)
-            return mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
-                           covariances: fitted.covariances, converged: fitted.converged, iterations: fitted.iterations,
-                           lowerBound: fitted.lowerBound, criteria: [])
+            let json = mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
+                               covariances: fitted.covariances, converged: fitted.converged,
+                               iterations: fitted.iterations, lowerBound: fitted.lowerBound, criteria: [])
+            return Fitted(json: json, warnings: fitted.warnings.map(\.description))
         }
     }
 

@@ -92,6 +92,22 @@ struct KMeansTests {
         #expect(model.warnings.map(\.description) == f.warnings)
     }
 
+    /// scikit-learn 1.9.1 on these four points (k = 1) returns inertia inf with numpy's
+    /// "overflow encountered" RuntimeWarnings; k = 2 pairs the equal points, inertia 4.
+    @Test("values whose squared distances overflow: a result and numpy's overflow warning, as scikit-learn gives")
+    func overflow() throws {
+        let m = Double.greatestFiniteMagnitude.squareRoot()
+        let x = Matrix([[m, 0], [-m, 1], [m, 2], [-m, 3]])
+        let one = try KMeans(clusters: 1, seed: 0).fit(x)
+        #expect(one.inertia == .infinity)
+        #expect(one.warnings == [.overflow])
+        #expect(one.warnings[0].description == "overflow encountered: the inertia (a sum of squared distances) "
+                + "is infinite; scale the data so that its squares stay below 1.8e308")
+        let two = try KMeans(clusters: 2, seed: 0).fit(x)
+        #expect(two.inertia == 4)
+        #expect(two.warnings.isEmpty)
+    }
+
     @Test("a shared generator continues across fits, as GaussianMixture's initialisation needs")
     func sharedGenerator() throws {
         let x = try Self.labBlobs()

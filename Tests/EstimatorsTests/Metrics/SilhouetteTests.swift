@@ -67,6 +67,11 @@ struct SilhouetteTests {
         #expect(throws: SilhouetteError.invalidLabelCount(labels: 3, samples: 3)) {
             try silhouetteSamples(x, labels: [0, 1, 2])
         }
+        #expect(SilhouetteError.invalidLabelCount(labels: 1, samples: 20).description == "Number of labels is 1. "
+                + "Valid values are 2 to n_samples - 1 (inclusive): 2...19 for 20 samples; the silhouette compares "
+                + "each cluster with its nearest other one")
+        #expect(SilhouetteError.invalidLabelCount(labels: 2, samples: 2).description.contains(
+            "(inclusive): none for 2 samples;"))
         #expect(throws: SilhouetteError.labelCountMismatch(labels: 2, samples: 3)) {
             try silhouetteScore(x, labels: [0, 1])
         }

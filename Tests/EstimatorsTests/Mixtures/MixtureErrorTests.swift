@@ -42,6 +42,18 @@ struct MixtureErrorTests {
         #expect(error?.description == "the data contains nan at row 4, column 1: every value must be finite")
     }
 
+    @Test("A fit whose responsibilities would not fit in memory is refused before allocating them")
+    func tooLargeForMemory() throws {
+        // 20 000 samples × 20 000 components: 4e8 responsibilities, over the 2^28 budget.
+        let x = Matrix(rows: 20_000, columns: 1, storage: (0..<20_000).map(Double.init))
+        let error = #expect(throws: MixtureError.self) { try GaussianMixture(components: 20_000).fit(x) }
+        #expect(error == .invalidParameter(
+            name: "components", value: "20000",
+            expected: "fewer, so that 20000 samples × components and components × 1² features stay within "
+                + "268435456 values (2 GiB)"))
+        #expect(throws: MixtureError.self) { try BayesianGaussianMixture(components: 20_000).fit(x) }
+    }
+
     @Test("A fitted model refuses data with other features or non-finite values")
     func badEvaluationData() throws {
         let model = try GaussianMixture(components: 2, seed: 1).fit(Self.x)
@@ -117,12 +129,72 @@ struct MixtureErrorTests {
         #expect(model.covariances.values.contains(1.7763568394002505e-14))
     }
 
-    @Test("An unconverged fit is returned with converged == false")
+    @Test("An unconverged fit is returned with converged == false and scikit-learn's warning")
     func unconverged() throws {
         let fixture = try MixtureFixtures.load("gmm_full_d2_k5_unconverged", as: MixtureCaseFixture.self)
         let model = try fixture.params.gaussianMixture.fit(fixture.matrix)
         #expect(!model.converged)
         #expect(model.iterations == 3)
         #expect(model.lowerBounds.count == 3)
+        #expect(model.warnings == [.notConverged(iterations: 3)])
+        #expect(model.warnings.first?.description == "Best performing initialization did not converge after 3 "
+                + "iterations. Try different init parameters, or increase max_iter, tol, or check for degenerate data.")
+    }
+
+    /// Ten copies of one point: scikit-learn 1.9.1 fits k = 3 with a ConvergenceWarning from the
+    /// k-means initialisation; GaussianMixture's weights are 1 - 2 eps, eps, eps, and
+    /// BayesianGaussianMixture's 0.95049182, 0.0401351, 0.00937308 (what the reference stack
+    /// prints for `np.ones((10, 2))` with `random_state=0`).
+    @Test("Identical points: a result and the k-means warning, as scikit-learn gives")
+    func identicalPoints() throws {
+        let same = Matrix(rows: 10, columns: 2, storage: [Double](repeating: 1, count: 20))
+        let warning = MixtureWarning.fewerDistinctClusters(found: 1, requested: 3)
+        let gmm = try GaussianMixture(components: 3, seed: 0).fit(same)
+        #expect(gmm.warnings == [warning])
+        #expect(gmm.converged)
+        #expect(abs(gmm.weights[0] - 1) <= 1e-15 && abs(gmm.weights[1] - 2.220446049250313e-16) <= 1e-30)
+        // The empty components' means are 0 (their responsibilities are 10 eps each), BIC -200.40872325019978.
+        #expect(gmm.means.storage.enumerated().allSatisfy { abs($1 - ($0 < 2 ? 1 : 0)) <= 1e-12 })
+        #expect(abs(try gmm.bic(same) - -200.40872325019978) <= 1e-9)
+        let bgmm = try BayesianGaussianMixture(components: 3, seed: 0).fit(same)
+        #expect(bgmm.warnings == [warning])
+        for (got, expected) in zip(bgmm.weights, [0.95049182, 0.0401351, 0.00937308]) {
+            #expect(abs(got - expected) <= 1e-8)
+        }
+        #expect(warning.description == "Number of distinct clusters (1) found smaller than n_clusters (3). "
+                + "Possibly due to duplicate points in X.")
+        // Several initialisations warn once, not once a run.
+        #expect(try GaussianMixture(components: 3, initializations: 3, seed: 0).fit(same).warnings == [warning])
+        // Well-separated data: no warning.
+        #expect(try GaussianMixture(components: 2, seed: 1).fit(Self.x).warnings.isEmpty)
+    }
+
+    /// A case the estimator fuzz test found: scikit-learn 1.9.1 fits it (spherical, k = 4,
+    /// tol 0, reg_covar 1e-3, max_iter 1, init 'random', random_state 107) to covariances
+    /// [inf, 6.12409261e+306, 1e-3, 9.76081758e+306] and lower bound -1065.1910772086842,
+    /// warning "overflow encountered in multiply/matmul".
+    @Test("Squares that overflow: scikit-learn's infinite covariance, with the overflow warning")
+    func overflow() throws {
+        let a = [2.173116843777365, 2.209426367371724, 2.106999979718535]
+        let b = [-3.472883703770523, 1.3407807929942596e154, -1.3404696102489422]
+        let x = Matrix([a, b, b, b, a, a])
+        let model = try GaussianMixture(components: 4, covariance: .spherical, tolerance: 0, regularization: 1e-3,
+                                        maxIterations: 1, initialization: .random, seed: 107).fit(x)
+        #expect(model.covariances.values[0] == .infinity && model.covariances.values[2] == 1e-3)
+        for (got, expected) in zip(model.covariances.values, [Double.infinity, 6.12409261e306, 1e-3, 9.76081758e306])
+            where expected.isFinite {
+            #expect(abs(got - expected) <= 1e-8 * expected)
+        }
+        #expect(abs(model.lowerBound - -1065.1910772086842) <= 1e-9)
+        #expect(model.warnings == [.notConverged(iterations: 1), .overflow])
+        #expect(model.warnings[1].description.hasPrefix("overflow encountered: some fitted parameters"))
+    }
+
+    @Test("One EM iteration: scikit-learn's not-converged warning (max_iter=1)")
+    func oneIteration() throws {
+        let model = try GaussianMixture(components: 2, maxIterations: 1, seed: 0).fit(Self.x)
+        #expect(!model.converged)
+        #expect(model.warnings == [.notConverged(iterations: 1)])
+        #expect(model.warnings[0].description.hasPrefix("Best performing initialization did not converge after 1 iteration."))
     }
 }

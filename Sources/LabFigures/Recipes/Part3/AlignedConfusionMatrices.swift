@@ -31,12 +31,14 @@ extension Recipes {
     private static func alignedConfusion(_ stars: StarTable, model: TunedModel, xLabel: String,
                                          title: String) throws -> Figure {
         let flags = try stars.flags(for: "the aligned confusion matrix").map(\.rawValue)
-        let remap = try alignClusters(try model.labels(stars), to: flags)
+        let fitted = try model.labels(stars)
+        let remap = try alignClusters(fitted.labels, to: flags)
         let remapped = remap.alignedLabels
         let matrix = try confusionMatrix(true: flags, predicted: remapped)
         let report = try classificationReport(true: flags, predicted: remapped, zeroDivision: .zero)
 
         let fig = try Figure(width: 8, height: 6)
+        fig.warnings = fitted.warnings + report.warnings.map { "classification report: \($0)" }
         let ax = fig.addSubplot()
         try fig.heatmap(counts(matrix), on: ax, rowLabels: matrix.labels.map(String.init),
                         columnLabels: matrix.labels.map(String.init), colormap: .blues, annotate: .integer)

@@ -21,10 +21,11 @@ extension Recipes {
 
     private static func rawConfusion(_ stars: StarTable, model: TunedModel, title: String) throws -> Figure {
         let flags = try stars.flags(for: "the confusion matrix").map(\.rawValue)
-        let labels = try model.labels(stars)
-        let matrix = try confusionMatrix(true: flags, predicted: labels)
+        let fitted = try model.labels(stars)
+        let matrix = try confusionMatrix(true: flags, predicted: fitted.labels)
 
         let fig = try Figure(width: 10, height: 7)
+        fig.warnings = fitted.warnings
         let ax = fig.addSubplot()
         try fig.heatmap(counts(matrix), on: ax, rowLabels: matrix.labels.map(String.init),
                         columnLabels: matrix.labels.map(String.init), annotate: .integer)

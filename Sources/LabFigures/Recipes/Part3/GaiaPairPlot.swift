@@ -21,11 +21,13 @@ extension Recipes {
     /// plt.suptitle('Pair Plot of Features Colored by GMM Cluster Labels', y=1.02)
     /// ```
     static func gaiaPairPlotMixture(_ stars: StarTable) throws -> Figure {
-        let clusterLabels = try labFeatureMixtureLabels(stars).map(Double.init)
+        let fitted = try labFeatureMixtureLabels(stars)
+        let clusterLabels = fitted.labels.map(Double.init)
         let plot = PairPlot(columns: try pairColumns(stars, StarTable.labFeatures),
                             hue: .numeric(name: "cluster_labels", values: clusterLabels))
         let fig = try plot.figure()
         fig.addSuptitle("Pair Plot of Features Colored by GMM Cluster Labels")
+        fig.warnings += fitted.warnings
         return fig
     }
 }

@@ -15,12 +15,15 @@ extension Recipes {
     static func gaiaSilhouette(_ stars: StarTable) throws -> Figure {
         let features = try stars.matrix(StarTable.labFeatures)
         let nClustersList = 2...6
+        var warnings: [String] = []
         let silhouetteScores = try nClustersList.map { n in
             let gmm = try GaussianMixture(components: n, seed: 42).fit(features)
+            warnings += gmm.warnings.map { "GaussianMixture(n_components=\(n), random_state=42): \($0)" }
             return try silhouetteScore(features, labels: try gmm.predict(features))
         }
 
         let fig = try Figure(width: 8, height: 6)
+        fig.warnings = warnings
         let ax = fig.addSubplot()
         try ax.plot(values(nClustersList), silhouetteScores, marker: .circle)
         ax.title = "Silhouette Score vs. Number of Clusters"

@@ -26,11 +26,13 @@ extension Recipes {
     /// plt.suptitle('Pair Plot of Features Colored by GMM Cluster Labels', y=1.02)
     /// ```
     static func tunedPairPlotMixture(_ stars: StarTable) throws -> Figure {
-        let gmmLabels = try TunedModel.gaussianMixture.labels(stars).map(Double.init)
+        let fitted = try TunedModel.gaussianMixture.labels(stars)
+        let gmmLabels = fitted.labels.map(Double.init)
         let plot = PairPlot(columns: try pairColumns(stars, StarTable.tunedFeatures),
                             hue: .numeric(name: "gmm_labels", values: gmmLabels, colormap: .viridis))
         let fig = try plot.figure()
         fig.addSuptitle("Pair Plot of Features Colored by GMM Cluster Labels")
+        fig.warnings += fitted.warnings
         return fig
     }
 }

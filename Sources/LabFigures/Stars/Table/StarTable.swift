@@ -58,7 +58,8 @@ public struct StarTable: Sendable {
     /// - Throws: `StarTableError.missingColumns` listing every required column that
     ///   is absent and the columns found; `.unreadable` when a needed cell is not a
     ///   finite number (or `source_id_1` not a 64-bit integer); `.invalidFlag` for a
-    ///   flag other than 0, 1, 2.
+    ///   flag other than 0, 1, 2; `.speedOverflow` when vx² + vz² overflows, so that every
+    ///   feature the figures derive is finite.
     public init(table: Table) throws(StarTableError) {
         let missing = Self.requiredColumns.filter { !table.hasColumn($0) }
         guard missing.isEmpty else {
@@ -81,12 +82,15 @@ public struct StarTable: Sendable {
         } catch {
             throw .unreadable(error)
         }
+        if let row = Self.firstOverflowingSpeed(vx: vx, vz: vz) {
+            throw .speedOverflow(Self.location(in: table, row: row, column: "vx"), vx: vx[row], vz: vz[row])
+        }
         if let flagValues {
             var parsed: [StarFlag] = []
             parsed.reserveCapacity(flagValues.count)
             for (row, value) in flagValues.enumerated() {
                 guard let flag = Int(exactly: value).flatMap(StarFlag.init(rawValue:)) else {
-                    throw .invalidFlag(source: table.source, row: row + 1, value: value)
+                    throw .invalidFlag(Self.location(in: table, row: row, column: Self.flagColumn), value: value)
                 }
                 parsed.append(flag)
             }
@@ -94,6 +98,16 @@ public struct StarTable: Sendable {
         } else {
             flags = nil
         }
+    }
+
+    /// The first row whose vx² + vz² is infinite, if any.
+    private static func firstOverflowingSpeed(vx: [Double], vz: [Double]) -> Int? {
+        vx.indices.first { !(vx[$0] * vx[$0] + vz[$0] * vz[$0]).isFinite }
+    }
+
+    /// Where a cell of a column known to exist is, for messages.
+    private static func location(in table: Table, row: Int, column: String) -> TableLocation {
+        (try? table.location(row: row, column: column)) ?? TableLocation(source: table.source, row: row)
     }
 
     /// Reads a star table from a CSV file.

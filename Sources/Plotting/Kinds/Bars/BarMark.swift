@@ -67,6 +67,12 @@ public struct BarMark: Mark {
     func thickness(_ i: Int) -> Double { thicknesses.count == 1 ? thicknesses[0] : thicknesses[i] }
     func color(_ i: Int) -> Color { colors.count == 1 ? colors[0] : colors[i] }
 
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the bars", label: label, unit: "bar", total: positions.count) {
+            !positions[$0].isFinite || !lengths[$0].isFinite || !baseline($0).isFinite
+        }
+    }
+
     /// The category-axis span of bar `i`.
     func span(_ i: Int) -> (Double, Double) {
         let w = thickness(i)

@@ -64,7 +64,8 @@ public struct HeatmapMark: Mark {
     public var zOrder: Double = 1
 
     /// Colours `matrix` (rows of equal length) through `norm` (default: linear over the finite
-    /// values) into `colormap` (default: seaborn's rocket).
+    /// values, widened as matplotlib widens it when they are all equal) into `colormap`
+    /// (default: seaborn's rocket).
     public init(_ matrix: [[Double]], normalization: Normalization = .none, colormap: Colormap = .rocket,
                 norm: Normalize? = nil, annotate: AnnotationFormat? = nil, fontSize: Double = 10,
                 lineWidth: Double = 0, lineColor: Color = .white) throws(PlotKindError) {
@@ -91,7 +92,12 @@ public struct HeatmapMark: Mark {
             usedNorm = norm
         } else {
             do throws(ColorError) {
-                usedNorm = try Normalize(autoscaling: flat)
+                // All values equal: widen the range as matplotlib's colour bar widens the shared
+                // norm (`nonsingular`, expander 0.1), so the cells take the map's middle colour
+                // and the bar spans 18...22 around 20 instead of being refused as empty.
+                let autoscaled = try Normalize(autoscaling: flat)
+                let (vmin, vmax) = NiceSteps.nonsingular(autoscaled.vmin, autoscaled.vmax, expander: 0.1, tiny: 1e-15)
+                usedNorm = try Normalize(vmin: vmin, vmax: vmax)
             } catch {
                 throw .color(error)
             }
@@ -137,6 +143,12 @@ public struct HeatmapMark: Mark {
     public func dataExtent(xScale: Scale, yScale: Scale) -> DataExtent {
         DataExtent(x: 0...Double(columns), y: 0...Double(rows), stickyX: [0, Double(columns)],
                    stickyY: [0, Double(rows)])
+    }
+
+    /// Cells left blank: NaN values, or a normalisation that divided by a zero sum (infinite
+    /// values are refused by `init`).
+    public var omittedData: OmittedData? {
+        OmittedData.counting("the heatmap", label: nil, unit: "cell", total: values.count) { values[$0].isNaN }
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
