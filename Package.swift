@@ -29,6 +29,7 @@ let package = Package(
         .target(
             name: "LabFigures",
             dependencies: ["Estimators", "Plotting"],
+            exclude: ["Stars/README.md"],
             resources: [.copy("Resources/gaia_apogee_mock.csv")]
         ),
         .executableTarget(

@@ -111,7 +111,16 @@ struct AxesLayout {
                                     TextPlacement(horizontal: .center, vertical: .top, rotation: axes.x.labelRotation ?? 0),
                                     color: style.labelColor))
         }
-        if let label = axes.y.label, !label.isEmpty {
+        if let label = axes.y.label, !label.isEmpty, axes.y.labelOnSecondarySide {
+            let layout = TextLayout(label, font: Font(size: axes.y.labelFontSize), measuringWith: canvas)
+            let hasRightTicks = axes.showsFrame && axes.y.tickSides.contains(.secondary) && !yTicks.isEmpty
+            let spineRight = box.maxX + (hasRightTicks ? maxTickOutset(style, yTicks) : 0)
+            let right = Swift.max(spineRight, ySecondaryLabels.map(\.maxX).max() ?? spineRight)
+            texts.append(PlacedText(layout, at: Point(right + axes.y.labelPad, box.midY),
+                                    TextPlacement(horizontal: .center, vertical: .top,
+                                                  rotation: axes.y.labelRotation ?? 90, rotationMode: .anchor),
+                                    color: style.labelColor))
+        } else if let label = axes.y.label, !label.isEmpty {
             let layout = TextLayout(label, font: Font(size: axes.y.labelFontSize), measuringWith: canvas)
             let spineLeft = box.minX - (hasYTicks ? maxTickOutset(style, yTicks) : 0)
             let left = Swift.min(spineLeft, yPrimaryLabels.map(\.minX).min() ?? spineLeft)

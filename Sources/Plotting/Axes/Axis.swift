@@ -21,6 +21,9 @@ public struct Axis: Sendable, Hashable {
     public var labelRotation: Double?
     /// Gap between the tick labels (or spine) and the axis label, in points (4).
     public var labelPad = 4.0
+    /// Put the label on the secondary side (right of a y axis), as matplotlib's
+    /// `set_label_position('right')` does for colour bars. Only the y axis honours it.
+    public var labelOnSecondarySide = false
 
     /// Where major ticks go.
     public var locator: TickLocator = .automatic

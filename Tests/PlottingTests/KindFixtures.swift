@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reference numbers from numpy, scipy, matplotlib, contourpy and seaborn, written by
+/// `Scripts/make-plotkind-fixtures.py` into `Fixtures/plotkinds.json`.
+struct KindFixtures: Decodable {
+    struct Levels: Decodable {
+        let zmin: Double, zmax: Double, n: Int, log: Bool
+        let lines: [Double], filled: [Double]
+    }
+    struct ContourpyLine: Decodable { let level: Double; let count: Int; let points: [[Double]] }
+    struct ContourpyBand: Decodable { let lower: Double; let upper: Double; let area: Double }
+    struct Contourpy: Decodable {
+        let x: [Double], y: [Double], z: [Double], levels: [Double]
+        let lines: [ContourpyLine], bands: [ContourpyBand]
+    }
+    struct Histogram: Decodable {
+        let name: String, data: [Double], edges: [Double], counts: [Int]
+        let sturges: [Double], fd: [Double], sqrt: [Double]
+    }
+    struct KDE: Decodable {
+        let name: String, data: [Double], adjust: Double
+        let support: [Double], density: [Double], atSamples: [Double]
+        let factor: Double, kernelSD: Double
+    }
+
+    let levels: [Levels]
+    let contourpy: Contourpy
+    let histograms: [Histogram]
+    let kde: [KDE]
+
+    /// Loaded once for all tests.
+    static let shared: KindFixtures = {
+        do {
+            guard let url = Bundle.module.url(forResource: "plotkinds", withExtension: "json", subdirectory: "Fixtures") else {
+                throw CocoaError(.fileNoSuchFile)
+            }
+            return try JSONDecoder().decode(KindFixtures.self, from: Data(contentsOf: url))
+        } catch {
+            preconditionFailure("Fixtures/plotkinds.json missing or unreadable (\(error)); run Scripts/make-plotkind-fixtures.py")
+        }
+    }()
+}
+
+/// Relative-or-absolute closeness with an explicit tolerance.
+func close(_ a: Double, _ b: Double, relative: Double, absolute: Double = 0) -> Bool {
+    abs(a - b) <= max(absolute, relative * max(abs(a), abs(b)))
+}
