@@ -1,7 +1,7 @@
 /// numpy's summation and quantile arithmetic, operation for operation, so that summaries match pandas' digits.
 ///
 /// Floating-point sums depend on the order of additions; numpy's `sum` over a
-/// contiguous float64 array is the pairwise sum of ``PairwiseSum``, and a sum that
+/// contiguous float64 array is the pairwise sum of `NumpySum.pairwise`, and a sum that
 /// casts (int64 to float64) runs that pairwise sum over buffers of 8192 elements
 /// added one after another. These functions reproduce both, and numpy's
 /// linear-interpolation quantile (`_lerp`) over a partition rather than a sort,
@@ -10,9 +10,9 @@ enum NumpyReductions {
     /// numpy's buffer size for casting reductions (`np.getbufsize()`).
     static let castBufferSize = 8192
 
-    /// `np.sum(values)` for a contiguous float64 array (``PairwiseSum``, added to numpy's initial 0.0).
+    /// `np.sum(values)` for a contiguous float64 array (`NumpySum.pairwise`, added to numpy's initial 0.0).
     static func sum(_ values: [Double]) -> Double {
-        0.0 + PairwiseSum.sum(values)
+        0.0 + NumpySum.pairwise(values)
     }
 
     /// `np.sum(values, dtype=np.float64)` for an int64 array: buffered casts, pairwise within each buffer.
@@ -24,7 +24,7 @@ enum NumpyReductions {
             let end = min(values.count, start + castBufferSize)
             for i in start..<end { buffer[i - start] = Double(values[i]) }
             total += buffer.withUnsafeBufferPointer {
-                PairwiseSum.sum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
+                NumpySum.pairwise(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
             }
             start = end
         }
