@@ -170,8 +170,92 @@ def golden_data():
                                                    random_state=42).fit(X).weights_))
 
 
+def rgba(c):
+    return [float(v) for v in matplotlib.colors.to_rgba(c)]
+
+
+def marks():
+    """Colours, layouts and shapes matplotlib and seaborn give the plot kinds."""
+    out = {}
+    # Heatmaps: cell colours and annotation colours of the lab's two confusion matrices.
+    heat = []
+    for matrix, cmap in [([[0, 222, 0], [101, 2, 118], [27, 0, 56]], None),
+                         ([[222, 0, 0], [2, 101, 118], [0, 27, 56]], "Blues")]:
+        fig = plt.figure(figsize=(10, 7))
+        ax = sns.heatmap(np.array(matrix), annot=True, fmt="d", cmap=cmap)
+        fig.canvas.draw()
+        mesh = ax.collections[0]
+        cbar = fig.axes[1]
+        heat.append(dict(matrix=[float(v) for row in matrix for v in row], cmap=cmap or "rocket",
+                         cells=[[float(v) for v in c] for c in mesh.get_facecolors()],
+                         text=[rgba(t.get_color()) for t in ax.texts], labels=[t.get_text() for t in ax.texts],
+                         axes=[float(v) for v in ax.get_position().bounds],
+                         colorbar=[float(v) for v in cbar.get_position().bounds]))
+        plt.close(fig)
+    out["heatmaps"] = heat
+    # The lab's density contour colours: LogNorm(1, 30), levels logspace(0, 2, 12), viridis.
+    z = np.geomspace(0.5, 150, 64).reshape(8, 8)
+    fig, ax = plt.subplots()
+    cs = ax.contourf(z, norm=LogNorm(vmin=1.0, vmax=30.0), levels=np.logspace(0, 2, 12))
+    cb = fig.colorbar(cs, ax=ax)
+    fig.canvas.draw()
+    out["logContour"] = dict(levels=floats(cs.levels), colors=[[float(v) for v in c] for c in cs.get_facecolor()],
+                             axes=[float(v) for v in ax.get_position().bounds],
+                             colorbar=[float(v) for v in cb.ax.get_position().bounds],
+                             ticks=floats(cb.get_ticks()))
+    plt.close(fig)
+    # Decision regions: the colour each class gets from contourf(Z, cmap='Pastel2').
+    regions = {}
+    for k in (2, 3, 4, 5):
+        zz = np.repeat(np.arange(k), 3)[None, :].repeat(4, axis=0)
+        fig, ax = plt.subplots()
+        cs = ax.contourf(zz, cmap="Pastel2")
+        lev = cs.levels
+        cols = cs.get_facecolor()
+        colours = []
+        for c in range(k):
+            band = 0 if c <= lev[0] else int(np.nonzero(lev >= c)[0][0]) - 1
+            colours.append([float(v) for v in cols[band]])
+        regions[str(k)] = colours
+        plt.close(fig)
+    out["regionColors"] = regions
+    # Numeric hue colours of seaborn's scatterplot for levels 0, 1, 2.
+    hues = {}
+    for palette in (None, "viridis"):
+        fig, ax = plt.subplots()
+        sns.scatterplot(x=[0, 1, 2], y=[0, 1, 2], hue=[0, 1, 2], palette=palette, ax=ax)
+        hues[palette or "default"] = [[float(v) for v in c] for c in ax.collections[0].get_facecolors()]
+        plt.close(fig)
+    out["hueColors"] = hues
+    # Pair plot panel positions and page size (tight layout), without and with a hue legend.
+    stars = __import__("pandas").read_csv(GOLDEN_DATA.parent / "kind-gaia.csv")
+    stars["vx_vz"] = np.sqrt(stars["vx"] ** 2 + stars["vz"] ** 2)
+    tuned = ["vx_vz", "vy", "feh", "alpha"]
+    layouts = {}
+    for name, kws in [("plain", {}), ("hue", dict(hue="flag"))]:
+        g = sns.pairplot(stars, vars=tuned, **kws)
+        g.figure.canvas.draw()
+        layouts[name] = dict(size=[float(v) for v in g.figure.get_size_inches()],
+                             axes=[[float(v) for v in ax.get_position().bounds] for ax in g.axes.flat])
+        plt.close(g.figure)
+    out["pairLayouts"] = layouts
+    out["stars"] = {name: floats(stars[name]) for name in tuned + ["flag"]}
+    out["correlations"] = [[float(v) for v in row] for row in np.corrcoef(stars[tuned].to_numpy().T)]
+    # Covariance eigen-decompositions (numpy's eigh) for the ellipses.
+    out["ellipses"] = []
+    for cov in ([[4.0, 0.0], [0.0, 1.0]], [[2.0, 1.2], [1.2, 1.0]], [[0.5, -0.4], [-0.4, 0.9]], [[3.0, 0.0], [0.0, 3.0]]):
+        w, v = np.linalg.eigh(np.array(cov))
+        out["ellipses"].append(dict(cov=[float(x) for row in cov for x in row], eigenvalues=floats(w),
+                                    major=[float(v[0, 1]), float(v[1, 1])]))
+    # FixedLocator(levels, nbins=10) as colour bars thin contour levels.
+    out["levelTicks"] = [dict(levels=floats(lv), ticks=floats(matplotlib.ticker.FixedLocator(lv, nbins=10).tick_values(0, 1)))
+                         for lv in (np.logspace(0, 2, 12), np.linspace(-1, 1, 21), np.arange(7.0), np.linspace(-3, 9, 25))]
+    return out
+
+
 def main():
     data = dict(levels=contour_levels(), contourpy=contourpy_reference(), histograms=histograms(), kde=kdes(),
+                marks=marks(),
                 versions=dict(numpy=np.__version__, matplotlib=matplotlib.__version__,
                               contourpy=contourpy.__version__, seaborn=sns.__version__))
     OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -45,3 +45,46 @@ struct KindFixtures: Decodable {
 func close(_ a: Double, _ b: Double, relative: Double, absolute: Double = 0) -> Bool {
     abs(a - b) <= max(absolute, relative * max(abs(a), abs(b)))
 }
+
+/// The `marks` section: colours, layouts and shapes from matplotlib and seaborn.
+struct MarkFixtures: Decodable {
+    struct Heatmap: Decodable {
+        let matrix: [Double], cmap: String, cells: [[Double]], text: [[Double]], labels: [String]
+        let axes: [Double], colorbar: [Double]
+    }
+    struct LogContour: Decodable { let levels: [Double], colors: [[Double]], axes: [Double], colorbar: [Double], ticks: [Double] }
+    struct PairLayout: Decodable { let size: [Double], axes: [[Double]] }
+    struct Ellipse: Decodable { let cov: [Double], eigenvalues: [Double], major: [Double] }
+    struct LevelTicks: Decodable { let levels: [Double], ticks: [Double] }
+
+    let heatmaps: [Heatmap]
+    let logContour: LogContour
+    let regionColors: [String: [[Double]]]
+    let hueColors: [String: [[Double]]]
+    let pairLayouts: [String: PairLayout]
+    let correlations: [[Double]]
+    let ellipses: [Ellipse]
+    let levelTicks: [LevelTicks]
+    let stars: [String: [Double]]
+
+    private struct Wrapper: Decodable { let marks: MarkFixtures }
+
+    static let shared: MarkFixtures = {
+        do {
+            guard let url = Bundle.module.url(forResource: "plotkinds", withExtension: "json", subdirectory: "Fixtures") else {
+                throw CocoaError(.fileNoSuchFile)
+            }
+            return try JSONDecoder().decode(Wrapper.self, from: Data(contentsOf: url)).marks
+        } catch {
+            preconditionFailure("Fixtures/plotkinds.json missing or unreadable (\(error)); run Scripts/make-plotkind-fixtures.py")
+        }
+    }()
+}
+
+import Plotting
+
+/// Whether two colours agree to within `tolerance` on every channel (0...1 scale).
+func sameColor(_ c: Color, _ rgba: [Double], tolerance: Double = 0.5 / 255) -> Bool {
+    rgba.count == 4 && abs(c.red - rgba[0]) <= tolerance && abs(c.green - rgba[1]) <= tolerance
+        && abs(c.blue - rgba[2]) <= tolerance && abs(c.alpha - rgba[3]) <= tolerance
+}

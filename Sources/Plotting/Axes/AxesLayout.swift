@@ -40,7 +40,8 @@ struct AxesLayout {
         var texts: [PlacedText] = []
 
         // Ticks and their labels.
-        let xt = AxisTicks.make(axes.x, limits: xLimits, length: box.width, isX: true, minPositive: xMinPositive)
+        let xt = AxisTicks.makeWithoutOverlap(axes.x, limits: xLimits, length: box.width, minPositive: xMinPositive,
+                                              canvas: canvas)
         let yt = AxisTicks.make(axes.y, limits: yLimits, length: box.height, isX: false, minPositive: yMinPositive)
         let xTicks = xt.all.map { PlacedTick(value: $0.value, position: transform.canvasX($0.value), isMinor: $0.isMinor) }
         let yTicks = yt.all.map { PlacedTick(value: $0.value, position: transform.canvasY($0.value), isMinor: $0.isMinor) }
@@ -72,14 +73,14 @@ struct AxesLayout {
                 let out = tickOutset(style, minor: tick.isMinor)
                 if axes.y.tickLabelSides.contains(.primary) {
                     let t = PlacedText(layout, at: Point(box.minX - out, placed.position),
-                                       TextPlacement(horizontal: .right, vertical: .centerBaseline, rotation: axes.y.tickLabelRotation),
+                                       TextPlacement(horizontal: .right, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
                     yPrimaryLabels.append(t.bounds)
                 }
                 if axes.y.tickLabelSides.contains(.secondary) {
                     let t = PlacedText(layout, at: Point(box.maxX + out, placed.position),
-                                       TextPlacement(horizontal: .left, vertical: .centerBaseline, rotation: axes.y.tickLabelRotation),
+                                       TextPlacement(horizontal: .left, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
                     ySecondaryLabels.append(t.bounds)
@@ -199,8 +200,39 @@ struct AxisTicks {
         return Int(Swift.min((length / size).rounded(.down), 1_000_000))
     }
 
-    static func make(_ axis: Axis, limits: AxisLimits, length: Double, isX: Bool, minPositive: Double?) -> AxisTicks {
-        let space = tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: isX)
+    /// Ticks of a horizontal axis whose labels do not run into each other.
+    ///
+    /// matplotlib picks x ticks from the axis length alone (one per three label heights),
+    /// so long labels such as -200000, -180000, … on a narrow panel overlap. When the
+    /// automatic locator's labels would come closer than 0.3 em, this asks for one tick
+    /// fewer until they do not (or one bin is left). Labels are measured even where they
+    /// are hidden, so axes sharing x (pair-plot columns) thin their ticks alike.
+    static func makeWithoutOverlap(_ axis: Axis, limits: AxisLimits, length: Double, minPositive: Double?,
+                                   canvas: some Canvas) -> AxisTicks {
+        var space = tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: true)
+        var ticks = make(axis, limits: limits, length: length, isX: true, minPositive: minPositive, tickSpace: space)
+        guard case .automatic = axis.locator, axis.scale == .linear, axis.tickLabelRotation == 0 else { return ticks }
+        let font = Font(size: axis.tickLabelFontSize)
+        let gap = 0.3 * axis.tickLabelFontSize
+        func overlaps(_ ticks: AxisTicks) -> Bool {
+            let span = limits.upper - limits.lower
+            guard span != 0, span.isFinite, ticks.major.count > 1 else { return false }
+            let boxes = ticks.major.map { tick in
+                (center: abs(tick.value - limits.lower) / abs(span) * length,
+                 half: TextLayout(tick.label, font: font, measuringWith: canvas).width / 2)
+            }.sorted { $0.center < $1.center }
+            return zip(boxes, boxes.dropFirst()).contains { $0.center + $0.half + gap > $1.center - $1.half }
+        }
+        while space > 1 && overlaps(ticks) {
+            space -= 1
+            ticks = make(axis, limits: limits, length: length, isX: true, minPositive: minPositive, tickSpace: space)
+        }
+        return ticks
+    }
+
+    static func make(_ axis: Axis, limits: AxisLimits, length: Double, isX: Bool, minPositive: Double?,
+                     tickSpace override: Int? = nil) -> AxisTicks {
+        let space = override ?? tickSpace(length: length, labelSize: axis.tickLabelFontSize, isX: isX)
         let scale = axis.scale
         let majorValues = axis.locator.values(scale: scale, view: limits, tickSpace: space,
                                               minPositive: minPositive, minor: false)

@@ -37,6 +37,9 @@ public struct Axis: Sendable, Hashable {
     public var tickLabelFontSize = 10.0
     /// Tick label rotation in degrees.
     public var tickLabelRotation = 0.0
+    /// How y tick labels sit on their tick, or nil for matplotlib's `center_baseline`
+    /// (seaborn's heatmap centres its rotated row labels with `va="center"`).
+    public var tickLabelVerticalAlignment: TextPlacement.Vertical?
     /// Sides that show tick marks: bottom/left only by default.
     public var tickSides: AxisSides = .primary
     /// Sides that show tick labels: bottom/left only by default.

@@ -9,11 +9,12 @@ extension Axes {
     ///     masks values ≤ 0 and picks automatic levels by decades.
     ///   - colormap: the colour map (viridis), unless `colors` gives fixed colours a band.
     ///   - lines: contour lines at the same levels drawn over the bands (the lab's black 1 pt lines).
+    ///   - rasterized: paint the bands as an image at the raster resolution (small vector files).
     /// - Returns: the levels and colours, for a colour bar.
     @discardableResult
     public func contourf(_ grid: ContourGrid, levels: ContourLevels = .matplotlibDefault, norm: (any ColorNorm)? = nil,
                          colormap: Colormap = .viridis, colors: [Color]? = nil, alpha: Double = 1,
-                         lines: ContourLineOptions? = nil, zOrder: Double = 1,
+                         lines: ContourLineOptions? = nil, rasterized: Bool = false, zOrder: Double = 1,
                          label: String? = nil) throws(PlotKindError) -> ContourSet {
         let set = try ContourSet.resolve(grid: grid, levels: levels, norm: norm, colormap: colormap,
                                          fixedColors: colors, filled: true)
@@ -26,8 +27,10 @@ extension Axes {
             throw .contour(error)
         }
         guard alpha >= 0 && alpha <= 1 else { throw .invalidValue(what: "alpha", value: "\(alpha)", expected: "a value in 0...1") }
-        add(FilledContourMark(levels: set.levels, regions: traced.regions, bandColors: set.colors, grid: grid,
-                              alpha: alpha, zOrder: zOrder, label: label))
+        var filled = FilledContourMark(levels: set.levels, regions: traced.regions, bandColors: set.colors, grid: grid,
+                                       masking: masking, alpha: alpha, zOrder: zOrder, label: label)
+        filled.rasterized = rasterized
+        add(filled)
         if let lines {
             let lineColors = lines.color.map { [$0] }
                 ?? set.levels.map { set.norm?.color(of: $0, in: colormap) ?? .black }

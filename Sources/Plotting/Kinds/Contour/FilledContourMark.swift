@@ -23,6 +23,13 @@ public struct FilledContourMark: Mark {
     public var zOrder: Double
     /// Legend label (a patch of the middle band's colour), or nil.
     public var label: String?
+    /// Paint the bands as one image at the canvas's raster resolution instead of vector
+    /// regions: small PDFs for dense grids (matplotlib's `rasterized=True`). Each pixel takes
+    /// the band of the grid value interpolated bilinearly at its centre.
+    public var rasterized = false
+    /// The grid and its masking, kept for the rasterised drawing.
+    let grid: ContourGrid
+    let masking: ContourMasking
 
     /// Traces the regions of `grid` at `levels` and pairs them with band colours.
     ///
@@ -41,12 +48,15 @@ public struct FilledContourMark: Mark {
         } catch {
             throw .contour(error)
         }
-        self.init(levels: levels, regions: regions, bandColors: bandColors, grid: grid, alpha: alpha, zOrder: zOrder, label: label)
+        self.init(levels: levels, regions: regions, bandColors: bandColors, grid: grid, masking: masking,
+                  alpha: alpha, zOrder: zOrder, label: label)
     }
 
     /// A mark from regions already traced (by `ContourSet`, which traces lines in the same pass).
-    init(levels: [Double], regions: [ContourRegion], bandColors: [Color], grid: ContourGrid,
+    init(levels: [Double], regions: [ContourRegion], bandColors: [Color], grid: ContourGrid, masking: ContourMasking,
          alpha: Double, zOrder: Double, label: String?) {
+        self.grid = grid
+        self.masking = masking
         self.levels = levels
         self.regions = regions
         self.bandColors = bandColors
@@ -89,8 +99,66 @@ public struct FilledContourMark: Mark {
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
+        if rasterized, let image = raster(context) {
+            canvas.draw(image.image, in: image.rect, interpolation: .nearest)
+            return
+        }
         for layer in layers(context.transform) where !layer.path.isEmpty {
             canvas.fill(layer.path, FillStyle(color: layer.color, rule: .nonZero, antialias: true))
         }
+    }
+
+    /// The bands as an image covering the grid's part of the plot area, one pixel a device pixel.
+    func raster(_ context: AxesContext) -> (image: RasterImage, rect: Rect)? {
+        let t = context.transform, s = context.rasterScale
+        let gx0 = t.canvasX(xRange.lowerBound), gx1 = t.canvasX(xRange.upperBound)
+        let gy0 = t.canvasY(yRange.lowerBound), gy1 = t.canvasY(yRange.upperBound)
+        guard s > 0, s.isFinite, gx0.isFinite, gx1.isFinite, gy0.isFinite, gy1.isFinite else { return nil }
+        let area = context.plotArea
+        let left = Swift.max(Swift.min(gx0, gx1), area.minX), right = Swift.min(Swift.max(gx0, gx1), area.maxX)
+        let top = Swift.max(Swift.min(gy0, gy1), area.minY), bottom = Swift.min(Swift.max(gy0, gy1), area.maxY)
+        let px0 = (left * s).rounded(.down), px1 = (right * s).rounded(.up)
+        let py0 = (top * s).rounded(.down), py1 = (bottom * s).rounded(.up)
+        guard px1 > px0, py1 > py0, px1 - px0 < 32_768, py1 - py0 < 32_768 else { return nil }
+        let width = Int(px1 - px0), height = Int(py1 - py0)
+        // Axes are separable: each pixel column has one grid column and fraction, each row one grid row.
+        func locate(_ coords: [Double], _ v: Double) -> (Int, Double)? {
+            let n = coords.count
+            let increasing = coords[n - 1] > coords[0]
+            guard increasing ? (v >= coords[0] && v <= coords[n - 1]) : (v <= coords[0] && v >= coords[n - 1]) else { return nil }
+            var lo = 0, hi = n - 1
+            while hi - lo > 1 {
+                let mid = (lo + hi) / 2
+                if (coords[mid] <= v) == increasing { lo = mid } else { hi = mid }
+            }
+            return (lo, (v - coords[lo]) / (coords[lo + 1] - coords[lo]))
+        }
+        let columns = (0..<width).map { locate(grid.x, t.dataX((px0 + Double($0) + 0.5) / s)) }
+        let rows = (0..<height).map { locate(grid.y, t.dataY((py0 + Double($0) + 0.5) / s)) }
+        let colors = bandColors.map { c in RasterImage.pack(c.withAlpha(c.alpha * alpha)) }
+        let levels = self.levels, nx = grid.nx, z = grid.z, masking = self.masking
+        let chunks = ParallelChunks.ranges(height, pieces: 8)
+        let parts = ParallelChunks.map(chunks.count) { c -> [UInt32] in
+            var out = [UInt32](repeating: 0, count: chunks[c].count * width)
+            for (r, row) in chunks[c].enumerated() {
+                guard let (i, fy) = rows[row] else { continue }
+                let i1 = Swift.min(i + 1, z.count / nx - 1)
+                for col in 0..<width {
+                    guard let (j, fx) = columns[col] else { continue }
+                    let j1 = Swift.min(j + 1, nx - 1)
+                    let a = z[i * nx + j], b = z[i * nx + j1], cc = z[i1 * nx + j], d = z[i1 * nx + j1]
+                    if masking.isMasked(a) || masking.isMasked(b) || masking.isMasked(cc) || masking.isMasked(d) { continue }
+                    let v = (a * (1 - fx) + b * fx) * (1 - fy) + (cc * (1 - fx) + d * fx) * fy
+                    // Band k holds levels[k] < v <= levels[k+1]; the lowest also holds levels[0].
+                    guard v >= levels[0], v <= levels[levels.count - 1] else { continue }
+                    var k = 0
+                    while k + 2 < levels.count && v > levels[k + 1] { k += 1 }
+                    out[r * width + col] = colors[k]
+                }
+            }
+            return out
+        }
+        let image = RasterImage(width: width, height: height, pixels: parts.flatMap { $0 })
+        return (image, Rect(x: px0 / s, y: py0 / s, width: Double(width) / s, height: Double(height) / s))
     }
 }

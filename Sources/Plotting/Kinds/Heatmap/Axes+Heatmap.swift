@@ -22,6 +22,7 @@ extension Axes {
         x.minorLocator = .none
         y.minorLocator = .none
         y.tickLabelRotation = 90
+        y.tickLabelVerticalAlignment = .center
         style.visibleSpines = []
         if square { aspect = .equal }
         if let xLabel { x.label = xLabel }

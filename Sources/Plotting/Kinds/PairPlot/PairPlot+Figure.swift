@@ -141,6 +141,7 @@ extension PairPlot {
         let pad = 0.5 * fontSize
         let tick = 3.5, tickPad = 3.5, labelPad = 4.0
         let lineHeight = 1.0 * fontSize           // DejaVu Sans ascent + descent, about one em
+        let overhang = 0.5 * 0.73 * fontSize      // half a digit's height: y tick labels at a panel's top edge
         let panel = height * 72 * 0.9              // close enough for choosing ticks
         let widest = columns.indices.map { i in
             Self.estimatedTickLabels(columns[i].values, length: panel, isX: false)
@@ -148,16 +149,22 @@ extension PairPlot {
         }.max() ?? 0
         let left = pad + lineHeight + labelPad + widest + tickPad + tick
         let bottom = pad + lineHeight + labelPad + lineHeight + tickPad + tick
-        let top = pad + 0.5 * 0.75 * fontSize
+        let top = pad + overhang
         let lastLabels = Self.estimatedTickLabels(columns[columns.count - 1].values, length: panel, isX: true)
         let right = pad + 0.5 * (lastLabels.last.map { ApproximateText.width($0, fontSize: fontSize) } ?? 0)
-        let gap = pad + tick
-        let gridWidth = pageWidth - legendWidth - left - right, gridHeight = pageHeight - top - bottom
-        let cellW = (gridWidth - (n - 1) * gap) / n, cellH = (gridHeight - (n - 1) * gap) / n
+        // seaborn keeps 1 % of the page and the legend's width free on the right.
+        let usableRight = legendWidth > 0 ? pageWidth * 0.99 - legendWidth : pageWidth
+        // With KDEs on the diagonal seaborn's twin axes keep an invisible "Density" label on their
+        // right, which matplotlib's tight layout still makes room for: every column gap widens.
+        let diagonalKind: Diagonal = diagonal == .automatic ? (hue == nil ? .histogram : .kde) : diagonal
+        let hGap = pad + (diagonalKind == .kde ? Swift.max(tick, lineHeight + labelPad) : tick)
+        let vGap = pad + tick + overhang
+        let gridWidth = usableRight - left - right, gridHeight = pageHeight - top - bottom
+        let cellW = (gridWidth - (n - 1) * hGap) / n, cellH = (gridHeight - (n - 1) * vGap) / n
         guard cellW > 10, cellH > 10 else { return SubplotParameters() }
         return SubplotParameters(left: left / pageWidth, right: (left + gridWidth) / pageWidth,
                                  bottom: bottom / pageHeight, top: 1 - top / pageHeight,
-                                 wspace: gap / cellW, hspace: gap / cellH)
+                                 wspace: hGap / cellW, hspace: vGap / cellH)
     }
 
     /// The tick labels an axis over `values` (± 5 % margins) would get.
@@ -173,13 +180,13 @@ extension PairPlot {
         return ScalarFormatter().labels(for: ticks, view: limits).labels
     }
 
-    /// seaborn's legend box width: handle, gap, the longest label or title, paddings.
+    /// seaborn's legend box width: handle (2 em), gap (0.8 em), the longest label or the title,
+    /// and the border padding (0.4 em) on both sides.
     static func estimatedLegendWidth(_ hue: HueColors) -> Double {
         let fontSize = 10.0
         let text = hue.levels.map { ApproximateText.width($0.label, fontSize: fontSize) }.max() ?? 0
         let title = ApproximateText.width(hue.title, fontSize: fontSize)
-        let body = Swift.max(text + (2.0 + 0.8) * fontSize, title)
-        return body + 2 * 0.4 * fontSize + 2 * 0.5 * fontSize
+        return Swift.max(text + (2.0 + 0.8) * fontSize, title) + 2 * 0.4 * fontSize
     }
 }
 
