@@ -55,7 +55,7 @@ LAB_FIGURES = [
     "19-confusion-gmm-aligned", "20-confusion-kmeans-aligned",
 ]
 # How `figures` renders those 20 figures as PNG and PDF into a folder ({out}).
-SWIFT_PIPELINE = "{figures} render " + " ".join(LAB_FIGURES) + " --format png,pdf --output {out}"
+SWIFT_PIPELINE = "{figures} render " + " ".join(LAB_FIGURES) + " --format png,pdf --out {out}"
 RELATIVE_TOLERANCE = 1e-9
 
 

@@ -1,49 +1,63 @@
 import ArgumentParser
 import Foundation
 
-/// `figures bench`: times issue 7's six workloads (best of 3) and prints a table, or JSON
-/// for `Scripts/bench-peer.py`, with each workload's peak resident memory and the values
-/// it computed (to compare with scikit-learn's).
-struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Time the estimator and rendering workloads against which the Python stack is measured.",
-        discussion: """
-            Workloads: \(BenchWorkload.allCases.map(\.name).joined(separator: ", ")).
-            Each is prepared untimed, then run --repeats times; the best wall time counts. Build in \
-            release mode first (swift build -c release); Scripts/bench-peer.py runs this and the \
-            Python stack side by side.
-            """)
+extension Figures {
+    /// `figures bench`: times issue 7's six workloads (best of 3) and prints a table, or JSON
+    /// for `Scripts/bench-peer.py`, with each workload's peak resident memory and the values
+    /// it computed (to compare with scikit-learn's).
+    struct Bench: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time the estimator and rendering workloads that the Python stack is measured on.",
+            discussion: """
+                Workloads: \(BenchWorkload.allCases.map(\.name).joined(separator: ", ")).
+                Each is prepared untimed, then run --repeats times; the best wall time counts. Build in \
+                release mode (swift build -c release) for meaningful numbers; Scripts/bench-peer.py runs \
+                this and the Python stack side by side and checks that both compute the same results.
 
-    @Flag(name: .long, help: "Print JSON: {\"workloads\": {name: seconds, ...}, \"checks\": ..., ...}.")
-    var json = false
+                Examples:
+                  figures bench
+                  figures bench --json --only kmeans_1e6x2_k8,gmm_1e5x7_k3
+                  figures bench --only scatter_png_1e6 --output /tmp/bench   # keep the PNGs
+                """)
 
-    @Option(name: .long, help: "Run only these workloads (a name or a comma-separated list).")
-    var only: String?
+        @Flag(name: .long, help: "Print JSON: {\"workloads\": {name: seconds, ...}, \"checks\": {...}, ...}.")
+        var json = false
 
-    @Option(name: .long, help: "Timed runs of each workload; the best counts.")
-    var repeats = 3
+        @Option(name: .long, help: ArgumentHelp("Run only these workloads (comma-separated).", valueName: "names"))
+        var only: String?
 
-    @Option(name: .long, help: "Keep the workloads' PNG files in this folder (default: a temporary folder, removed).")
-    var output: String?
+        @Option(name: .long, help: ArgumentHelp("Timed runs of each workload; the best counts.", valueName: "n"))
+        var repeats = 3
 
-    func run() throws {
-        let workloads = try BenchWorkload.selection(only)
-        let folder: URL
-        if let output {
-            folder = URL(fileURLWithPath: output, isDirectory: true)
-        } else {
-            folder = FileManager.default.temporaryDirectory
-                .appendingPathComponent("figures-bench-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+        @Option(name: .long, help: ArgumentHelp(
+            "Keep the workloads' PNG files in this folder (default: a temporary folder, removed).", valueName: "dir"))
+        var output: String?
+
+        func validate() throws {
+            guard (1...100).contains(repeats) else { throw ValidationError(BenchError.invalidRepeats(repeats).description) }
+            do {
+                _ = try BenchWorkload.selection(only)
+            } catch {
+                throw ValidationError(error.description)
+            }
         }
-        defer {
-            if output == nil { try? FileManager.default.removeItem(at: folder) }
-        }
-        let runner = try BenchRunner(repeats: repeats, outputFolder: folder)
-        let report = try runner.run(workloads) { line in
+
+        func run() throws {
+            let workloads = try BenchWorkload.selection(only)
+            let folder: URL
+            if let output {
+                folder = URL(fileURLWithPath: output, isDirectory: true)
+            } else {
+                folder = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("figures-bench-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+            }
+            defer {
+                if output == nil { try? FileManager.default.removeItem(at: folder) }
+            }
+            let runner = try BenchRunner(repeats: repeats, outputFolder: folder)
             // Progress goes to standard error so that --json output stays parseable.
-            FileHandle.standardError.write(Data((line + "\n").utf8))
+            let report = try runner.run(workloads) { line in Console.error(line) }
+            Console.line(json ? try report.json() : report.table())
         }
-        print(json ? try report.json() : report.table())
     }
 }
