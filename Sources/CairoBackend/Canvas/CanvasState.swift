@@ -11,6 +11,8 @@ final class CanvasState {
     let scale: Double
     let isRaster: Bool
     var clipDepth = 0
+    /// Marker stamps rendered so far (raster output only).
+    let stamps = StampCache()
     private(set) var firstError: CairoError?
 
     var cr: OpaquePointer { context.raw }

@@ -28,4 +28,24 @@ struct Placements {
             usesPhase[ph] = true
         }
     }
+
+    /// The part of a `width` x `height` layer that the stamps cover, after which every
+    /// placement is relative to that part's origin.
+    mutating func shrinkLayer(width: Int, height: Int, stampWidth: Int, stampHeight: Int)
+        -> (x: Int, y: Int, width: Int, height: Int) {
+        guard let minX = x.min(), let maxX = x.max(), let minY = y.min(), let maxY = y.max() else {
+            return (0, 0, 0, 0)
+        }
+        let x0 = max(0, Int(minX)), y0 = max(0, Int(minY))
+        let x1 = min(width, Int(maxX) + stampWidth), y1 = min(height, Int(maxY) + stampHeight)
+        guard x1 > x0, y1 > y0 else { return (0, 0, 0, 0) }
+        if x0 > 0 || y0 > 0 {
+            let dx = Int32(x0), dy = Int32(y0)
+            for k in x.indices {
+                x[k] -= dx
+                y[k] -= dy
+            }
+        }
+        return (x0, y0, x1 - x0, y1 - y0)
+    }
 }

@@ -27,7 +27,8 @@ enum MarkerStamper {
     static func draw(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?,
                      on state: CanvasState) throws(CairoError) -> Bool {
         let scale = state.scale
-        guard let shape = try StampShape(marker, scale: scale, fill: fill, stroke: stroke) else { return true }
+        let key = StampCache.Key(marker: marker, fill: fill, stroke: stroke)
+        guard let shape = try state.stamps.shape(key, scale: scale) else { return true }
         guard shape.width * shape.height <= maxStampPixels else { return false }
 
         // The layer: the clip's device extents within the surface.
@@ -41,25 +42,31 @@ enum MarkerStamper {
         let ly1 = min(surface.height, Int(min(Double(surface.height), (cy1 * scale).rounded(.up))))
         guard lx1 > lx0, ly1 > ly0 else { return true }
 
-        // Where each marker's stamp lands, in layer pixels, and which phase it uses.
-        let placements = Placements(positions, scale: scale, shape: shape,
-                                    layer: (lx0, ly0, lx1 - lx0, ly1 - ly0))
-        guard placements.count > 0 else { return true }
+        // Where each marker's stamp lands, in layer pixels, and which phase it uses; the layer
+        // then shrinks to the stamps' bounding box (one marker of a per-point-coloured scatter
+        // needs a few pixels, not the whole plot area: pixels outside stay transparent, and
+        // painting transparent pixels 'over' changes nothing, so the result is the same).
+        var placed = Placements(positions, scale: scale, shape: shape,
+                                layer: (lx0, ly0, lx1 - lx0, ly1 - ly0))
+        guard placed.count > 0 else { return true }
+        let inked = placed.shrinkLayer(width: lx1 - lx0, height: ly1 - ly0,
+                                           stampWidth: shape.width, stampHeight: shape.height)
+        guard inked.width > 0, inked.height > 0 else { return true }
+        let (bx0, by0) = (lx0 + inked.x, ly0 + inked.y)
+        let (bx1, by1) = (bx0 + inked.width, by0 + inked.height)
+        let placements = placed
 
-        // All phases' stamps in one contiguous atlas, so the hot loop touches no Swift objects.
-        var stamps = StampAtlas(width: shape.width, height: shape.height)
-        for phase in 0..<(phases * phases) where placements.usesPhase[phase] {
-            stamps.add(try Stamp(shape, phase: phase, state: state), phase: phase)
-        }
-        let atlas = stamps
+        // All phases' stamps in one contiguous atlas, so the hot loop touches no Swift objects;
+        // the canvas keeps it for the next call with the same marker and styles.
+        let atlas = try state.stamps.atlas(key, shape: shape, phases: placements.usesPhase, state: state)
 
-        let layer = try CairoSurface(imageWidth: lx1 - lx0, height: ly1 - ly0, opaque: false)
+        let layer = try CairoSurface(imageWidth: bx1 - bx0, height: by1 - by0, opaque: false)
         cairo_surface_flush(layer.raw)
         guard let data = cairo_image_surface_get_data(layer.raw) else {
             throw CairoError.cairo(stage: .drawing, status: "the marker layer has no pixel data")
         }
         let target = LayerPixels(base: UnsafeMutableRawPointer(data).assumingMemoryBound(to: UInt32.self),
-                                 width: lx1 - lx0, height: ly1 - ly0, rowPixels: layer.stride / 4)
+                                 width: bx1 - bx0, height: by1 - by0, rowPixels: layer.stride / 4)
         let bands = placements.count >= parallelThreshold ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let rowsPerBand = (target.height + bands - 1) / bands
         DispatchQueue.concurrentPerform(iterations: bands) { band in
@@ -72,7 +79,7 @@ enum MarkerStamper {
         cairo_save(cr)
         cairo_identity_matrix(cr)
         cairo_set_operator(cr, CAIRO_OPERATOR_OVER)
-        cairo_set_source_surface(cr, layer.raw, Double(lx0), Double(ly0))
+        cairo_set_source_surface(cr, layer.raw, Double(bx0), Double(by0))
         cairo_paint(cr)
         cairo_restore(cr)
         return true
