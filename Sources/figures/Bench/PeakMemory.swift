@@ -13,7 +13,7 @@ enum PeakMemory {
     static func peakBytes() -> Int? {
         if let kib = statusField("VmHWM") { return kib * 1024 }
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return nil }
+        guard getrusage(Stopwatch.selfUsage, &usage) == 0 else { return nil }
         #if os(Linux)
         return Int(usage.ru_maxrss) * 1024
         #else
@@ -28,8 +28,12 @@ enum PeakMemory {
 
     /// Restarts the peak count from the current resident size; returns false where the
     /// system offers no way to do so (the peak then keeps counting from process start).
+    ///
+    /// Freed heap memory is handed back to the system first (glibc's `malloc_trim`, looked up
+    /// at run time), or an earlier workload's freed buffers would count as resident in the next.
     @discardableResult
     static func reset() -> Bool {
+        releaseFreedHeap()
         guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
         defer { try? handle.close() }
         do {
@@ -48,5 +52,14 @@ enum PeakMemory {
             return Int(digits)
         }
         return nil
+    }
+
+    /// glibc's `malloc_trim(0)`, where the C library has it (it is not in Swift's Glibc module).
+    private static func releaseFreedHeap() {
+        #if os(Linux)
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        #endif
     }
 }

@@ -41,10 +41,17 @@ struct Stopwatch: Sendable {
         return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
     }
 
+    /// `RUSAGE_SELF` as `getrusage` takes it on this platform.
+    #if os(Linux)
+    static let selfUsage = RUSAGE_SELF.rawValue
+    #else
+    static let selfUsage = RUSAGE_SELF
+    #endif
+
     /// User plus system CPU time of the whole process so far (`getrusage(RUSAGE_SELF)`).
     static func processCPUSeconds() -> Double {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        guard getrusage(Stopwatch.selfUsage, &usage) == 0 else { return 0 }
         return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) * 1e-6
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) * 1e-6
     }
