@@ -497,20 +497,44 @@ def lab_pipeline(out, star_table):
 
 
 def run_child(command):
-    """Runs a command; returns (wall s, CPU s of the child, peak RSS bytes, stdout)."""
+    """Runs a command; returns (wall s, CPU s of the child, peak RSS bytes, stdout).
+
+    The peak is the child's own VmHWM, read from /proc every 5 ms while it runs: the
+    rusage that wait4 reports would also count this (large) parent process, whose memory
+    a vforked child shares until it execs.
+    """
+    import threading
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err)
+        peak = [0]
+        done = threading.Event()
+
+        def sample():
+            path = pathlib.Path(f"/proc/{proc.pid}/status")
+            while not done.is_set():
+                try:
+                    for line in path.read_text().splitlines():
+                        if line.startswith("VmHWM:"):
+                            peak[0] = max(peak[0], int(line.split()[1]) * 1024)
+                except (OSError, ValueError):
+                    pass
+                done.wait(0.005)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         out = proc.stdout.read()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        done.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         proc.stdout.close()
         if proc.returncode != 0:
             err.seek(0)
             raise SystemExit(f"{' '.join(map(str, command))} exited with {proc.returncode}:\n"
                              f"{err.read().decode(errors='replace')[-4000:]}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, out.decode()
+    return wall, usage.ru_utime + usage.ru_stime, peak[0], out.decode()
 
 
 def time_pipeline(command_for, repeats, progress, label):
