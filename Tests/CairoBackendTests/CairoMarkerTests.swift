@@ -59,6 +59,68 @@ import Testing
         }
     }
 
+    @Test func manyPaintsStampInInputOrderLikePaintingEachMarker() throws {
+        // A scatter coloured by cluster: three fills under white rims, interleaved so that
+        // overlaps between colours show whether input order is kept; one paint draws nothing.
+        let positions = quarterPixelPositions(400, seed: 11)
+        let rim = StrokeStyle(color: .white, width: 0.48)
+        let paints = [MarkerPaint(fill: FillStyle(color: .tab10Blue), stroke: rim),
+                      MarkerPaint(fill: FillStyle(color: .tab10Orange), stroke: rim),
+                      MarkerPaint(fill: FillStyle(color: Color(hex: 0x2ca02c).withAlpha(0.7)), stroke: rim),
+                      MarkerPaint(fill: nil, stroke: nil)]
+        let indices = positions.indices.map { ($0 * 7 + $0 / 3) % paints.count }
+        let stamped = try TestPage(width: 200, height: 120,
+                                   [.paintedMarkers(Self.disc, positions, paints, indices)]).rasterize()
+        let painted = try TestPage(width: 200, height: 120, zip(positions, indices).flatMap { p, k -> [DrawOp] in
+            var ops: [DrawOp] = []
+            if let fill = paints[k].fill { ops.append(.fill(Self.disc.offsetBy(p), fill)) }
+            if let stroke = paints[k].stroke { ops.append(.stroke(Self.disc.offsetBy(p), stroke)) }
+            return ops
+        }).rasterize()
+        let comparison = ImageComparison(expected: painted, actual: stamped)
+        #expect((comparison.maxDifference ?? 99) <= 2, "\(comparison.summary)")
+        #expect((comparison.rms ?? 99) <= 0.25, "\(comparison.summary)")
+        // Deterministic: the same call gives the same pixels.
+        let again = try TestPage(width: 200, height: 120,
+                                 [.paintedMarkers(Self.disc, positions, paints, indices)]).rasterize()
+        #expect(again == stamped)
+    }
+
+    @Test func paintsWithDifferentOutlinesFallBackToPaths() throws {
+        // Rims of different widths make stamps of different sizes: drawn as paths, still in order.
+        let positions = quarterPixelPositions(50, seed: 13)
+        let paints = [MarkerPaint(fill: FillStyle(color: .tab10Blue), stroke: StrokeStyle(color: .black, width: 0.5)),
+                      MarkerPaint(fill: FillStyle(color: .tab10Orange), stroke: StrokeStyle(color: .black, width: 3))]
+        let indices = positions.indices.map { $0 % 2 }
+        let drawn = try TestPage(width: 200, height: 120, [.paintedMarkers(Self.disc, positions, paints, indices)]).rasterize()
+        let painted = try TestPage(width: 200, height: 120, zip(positions, indices).flatMap { p, k -> [DrawOp] in
+            var ops: [DrawOp] = []
+            if let fill = paints[k].fill { ops.append(.fill(Self.disc.offsetBy(p), fill)) }
+            if let stroke = paints[k].stroke { ops.append(.stroke(Self.disc.offsetBy(p), stroke)) }
+            return ops
+        }).rasterize()
+        #expect(drawn == painted)
+    }
+
+    @Test func svgWritesEachPaintsMarkerOnceAndRefersToIt() throws {
+        // 400 rimmed discs in two colours: two recorded drawings, 400 references to them.
+        let positions = quarterPixelPositions(400, seed: 17)
+        let rim = StrokeStyle(color: .white, width: 0.48)
+        let paints = [MarkerPaint(fill: FillStyle(color: .tab10Blue), stroke: rim),
+                      MarkerPaint(fill: FillStyle(color: .tab10Orange), stroke: rim)]
+        let page = TestPage(width: 200, height: 120,
+                            [.paintedMarkers(Self.disc, positions, paints, positions.indices.map { $0 % 2 })])
+        let svg = String(decoding: try page.svgData(), as: UTF8.self)
+        #expect(svg.components(separatedBy: "<use ").count - 1 == 400)
+        let asPaths = TestPage(width: 200, height: 120, positions.indices.flatMap { i -> [DrawOp] in
+            [.fill(Self.disc.offsetBy(positions[i]), paints[i % 2].fill ?? FillStyle(color: .black)),
+             .stroke(Self.disc.offsetBy(positions[i]), rim)]
+        })
+        let pathBytes = try asPaths.svgData().count
+        #expect(svg.utf8.count * 3 < pathBytes, "references (\(svg.utf8.count) bytes) against paths (\(pathBytes))")
+        #expect(try page.svgData() == (try page.svgData()))
+    }
+
     @Test func strokeOnlyAndFillOnlyMarkersStampExactly() throws {
         var cross = Path(polyline: [Point(-4, 0), Point(4, 0)])
         cross.append(Path(polyline: [Point(0, -4), Point(0, 4)]))

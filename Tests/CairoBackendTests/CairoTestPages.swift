@@ -13,6 +13,8 @@ enum DrawOp: Sendable {
     case pushClip(Path)
     case popClip
     case markers(Path, [Point], FillStyle?, StrokeStyle?)
+    /// Markers each in one of a few paints (`drawMarkers(_:at:paints:paintIndices:)`).
+    case paintedMarkers(Path, [Point], [MarkerPaint], [Int])
 }
 
 /// A page that replays a list of drawing calls: the smallest `Renderable`, for tests that
@@ -46,6 +48,8 @@ struct TestPage: Renderable, Sendable {
             case .popClip: canvas.popClip()
             case let .markers(marker, positions, fill, stroke):
                 canvas.drawMarkers(marker, at: positions, fill: fill, stroke: stroke)
+            case let .paintedMarkers(marker, positions, paints, indices):
+                canvas.drawMarkers(marker, at: positions, paints: paints, paintIndices: indices)
             }
         }
     }

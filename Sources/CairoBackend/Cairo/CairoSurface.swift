@@ -9,6 +9,8 @@ final class CairoSurface {
         case image
         case pdf
         case svg
+        /// A recording of drawing calls, replayed where it is used as a source.
+        case recording
     }
 
     let raw: OpaquePointer
@@ -53,6 +55,16 @@ final class CairoSurface {
             throw CairoError.cairo(stage: .creatingSurface, status: "cairo returned no surface")
         }
         try self.init(raw: raw, kind: .svg, sink: sink)
+    }
+
+    /// A recording surface bounded by `extents` (points, in its own coordinates): drawing on it
+    /// is kept as vector calls, which a PDF or SVG writes once and refers to wherever it is painted.
+    convenience init(recordingExtents extents: Rect) throws(CairoError) {
+        var rect = cairo_rectangle_t(x: extents.minX, y: extents.minY, width: extents.width, height: extents.height)
+        guard let raw = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &rect) else {
+            throw CairoError.cairo(stage: .creatingSurface, status: "cairo returned no surface")
+        }
+        try self.init(raw: raw, kind: .recording, sink: nil)
     }
 
     /// Wraps an image surface cairo made (for example from a PNG); takes over its reference.

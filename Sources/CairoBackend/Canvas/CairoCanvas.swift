@@ -84,6 +84,10 @@ public struct CairoCanvas: Canvas {
         state.drawMarkers(marker, at: positions, fill: fill, stroke: stroke)
     }
 
+    public mutating func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]) {
+        state.drawMarkers(marker, at: positions, paints: paints, paintIndices: paintIndices)
+    }
+
     /// Closes clips left open, then throws the first error met while drawing.
     func finish() throws(CairoError) {
         try state.finish()

@@ -11,8 +11,6 @@ final class CanvasState {
     let scale: Double
     let isRaster: Bool
     var clipDepth = 0
-    /// Marker stamps rendered so far (raster output only).
-    let stamps = StampCache()
     private(set) var firstError: CairoError?
 
     var cr: OpaquePointer { context.raw }
@@ -198,26 +196,47 @@ final class CanvasState {
     /// Raster output stamps pre-rendered marker images (`MarkerStamper`); vector output,
     /// and markers too large to stamp, get one filled and stroked path per marker.
     func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?) {
-        guard !marker.isEmpty, !positions.isEmpty else { return }
-        let strokeStyle = stroke.flatMap { strokeIsVisible($0) ? $0 : nil }
-        guard fill != nil || strokeStyle != nil else { return }
-        if isRaster {
-            do {
-                if try MarkerStamper.draw(marker, at: positions, fill: fill, stroke: strokeStyle, on: self) { return }
-            } catch {
-                record(error)
-                return
-            }
+        drawMarkers(marker, at: positions, paints: [MarkerPaint(fill: fill, stroke: stroke)], paintIndices: nil)
+    }
+
+    /// Marker `i` in `paints[paintIndices[i]]` (all in `paints[0]` when `paintIndices` is nil),
+    /// in order: stamped in raster output, painted as references to one recorded drawing a
+    /// paint in vector output (`MarkerForms`), one path each when neither applies.
+    func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?) {
+        guard !marker.isEmpty, !positions.isEmpty, !paints.isEmpty else { return }
+        if let paintIndices, paintIndices.count != positions.count || paintIndices.contains(where: { !paints.indices.contains($0) }) {
+            return
         }
-        for p in positions where p.x.isFinite && p.y.isFinite {
+        // Invisible strokes are dropped; a paint with neither fill nor stroke draws nothing.
+        let visible = paints.map { paint in
+            MarkerPaint(fill: paint.fill, stroke: paint.stroke.flatMap { strokeIsVisible($0) ? $0 : nil })
+        }
+        guard visible.contains(where: { $0.fill != nil || $0.stroke != nil }) else { return }
+        do {
+            if isRaster {
+                if try MarkerStamper.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
+                    return
+                }
+            } else if positions.count >= MarkerForms.threshold, context.surface.kind == .svg {
+                if try MarkerForms.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
+                    return
+                }
+            }
+        } catch {
+            record(error)
+            return
+        }
+        for (i, p) in positions.enumerated() where p.x.isFinite && p.y.isFinite {
+            let paint = visible[paintIndices?[i] ?? 0]
+            guard paint.fill != nil || paint.stroke != nil else { continue }
             cairo_new_path(cr)
             PathBuilder.append(marker, offset: p, to: cr)
-            if let fill {
+            if let fill = paint.fill {
                 setFill(fill)
                 cairo_fill_preserve(cr)
             }
-            if let strokeStyle {
-                setStroke(strokeStyle, scale: 1)
+            if let stroke = paint.stroke {
+                setStroke(stroke, scale: 1)
                 cairo_stroke_preserve(cr)
             }
         }

@@ -33,6 +33,11 @@ public protocol Canvas {
     /// Draws the same marker shape (a path around the origin) at many positions.
     /// Backends override this to stamp markers faster than one path each.
     mutating func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?)
+
+    /// Draws the same marker shape at many positions, marker `i` in `paints[paintIndices[i]]`,
+    /// in order (a scatter coloured by cluster). Backends override this to prepare each
+    /// paint once instead of drawing one path a marker.
+    mutating func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int])
 }
 
 // MARK: - Default implementations
@@ -43,6 +48,13 @@ extension Canvas {
             let shape = marker.offsetBy(p)
             if let fill { self.fill(shape, fill) }
             if let stroke { self.stroke(shape, stroke) }
+        }
+    }
+
+    /// One `drawMarkers(_:at:fill:stroke:)` call a marker, in order.
+    public mutating func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]) {
+        for (p, k) in zip(positions, paintIndices) where paints.indices.contains(k) {
+            drawMarkers(marker, at: [p], fill: paints[k].fill, stroke: paints[k].stroke)
         }
     }
 }

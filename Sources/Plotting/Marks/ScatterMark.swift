@@ -169,6 +169,28 @@ public struct ScatterMark: Mark {
             canvas.drawMarkers(marker.path(size: style.size), at: positions, fill: f, stroke: s)
             return
         }
+        // One size, many colours (a scatter coloured by cluster): each distinct paint once.
+        if sizes.count == 1 {
+            var paints: [MarkerPaint] = [], paintIndices: [Int] = [], positions: [Point] = []
+            var paintIndex: [MarkerPaint: Int] = [:]
+            let size = markerStyle(at: 0).size
+            for i in x.indices {
+                let p = t.apply(x[i], y[i])
+                guard p.x.isFinite && p.y.isFinite else { continue }
+                let (f, s) = markerStyle(at: i).paint
+                let paint = MarkerPaint(fill: f, stroke: s)
+                if let k = paintIndex[paint] {
+                    paintIndices.append(k)
+                } else {
+                    paintIndex[paint] = paints.count
+                    paintIndices.append(paints.count)
+                    paints.append(paint)
+                }
+                positions.append(p)
+            }
+            canvas.drawMarkers(marker.path(size: size), at: positions, paints: paints, paintIndices: paintIndices)
+            return
+        }
         for i in x.indices {
             let p = t.apply(x[i], y[i])
             guard p.x.isFinite && p.y.isFinite else { continue }

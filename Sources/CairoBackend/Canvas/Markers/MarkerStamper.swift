@@ -22,14 +22,27 @@ enum MarkerStamper {
     /// Below this many markers the work is not worth a second thread.
     static let parallelThreshold = 4096
 
-    /// Stamps the markers onto the canvas's raster. Returns false when the marker is too
-    /// large to stamp, so the caller draws paths instead.
-    static func draw(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?,
+    /// Most distinct paints stamped in one call; more are drawn as paths.
+    static let maxPaints = 256
+
+    /// Stamps the markers onto the canvas's raster, marker `i` in `paints[paintIndices[i]]`
+    /// (all in `paints[0]` when `paintIndices` is nil). Returns false when the markers are
+    /// too large to stamp, or their paints differ in outline geometry or are too many, so
+    /// the caller draws paths instead.
+    static func draw(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?,
                      on state: CanvasState) throws(CairoError) -> Bool {
         let scale = state.scale
-        let key = StampCache.Key(marker: marker, fill: fill, stroke: stroke)
-        guard let shape = try state.stamps.shape(key, scale: scale) else { return true }
+        guard paints.count <= maxPaints else { return false }
+        let shapes = try paints.map { paint throws(CairoError) in
+            try StampShape(marker, scale: scale, fill: paint.fill, stroke: paint.stroke)
+        }
+        guard let shape = shapes.lazy.compactMap({ $0 }).first else { return true }
         guard shape.width * shape.height <= maxStampPixels else { return false }
+        // One stamp size for every paint: the paints may differ in colour, not in outline.
+        for other in shapes.compactMap({ $0 }) where (other.left, other.top, other.width, other.height)
+            != (shape.left, shape.top, shape.width, shape.height) {
+            return false
+        }
 
         // The layer: the clip's device extents within the surface.
         let cr = state.cr
@@ -42,31 +55,29 @@ enum MarkerStamper {
         let ly1 = min(surface.height, Int(min(Double(surface.height), (cy1 * scale).rounded(.up))))
         guard lx1 > lx0, ly1 > ly0 else { return true }
 
-        // Where each marker's stamp lands, in layer pixels, and which phase it uses; the layer
-        // then shrinks to the stamps' bounding box (one marker of a per-point-coloured scatter
-        // needs a few pixels, not the whole plot area: pixels outside stay transparent, and
-        // painting transparent pixels 'over' changes nothing, so the result is the same).
-        var placed = Placements(positions, scale: scale, shape: shape,
-                                layer: (lx0, ly0, lx1 - lx0, ly1 - ly0))
-        guard placed.count > 0 else { return true }
-        let inked = placed.shrinkLayer(width: lx1 - lx0, height: ly1 - ly0,
-                                           stampWidth: shape.width, stampHeight: shape.height)
-        guard inked.width > 0, inked.height > 0 else { return true }
-        let (bx0, by0) = (lx0 + inked.x, ly0 + inked.y)
-        let (bx1, by1) = (bx0 + inked.width, by0 + inked.height)
-        let placements = placed
+        // Where each marker's stamp lands, in layer pixels, and which paint and phase it uses;
+        // markers whose paint draws nothing are left out.
+        let painted = paintIndices.map { indices in indices.map { shapes[$0] != nil } }
+        let placements = Placements(positions, scale: scale, shape: shape, layer: (lx0, ly0, lx1 - lx0, ly1 - ly0),
+                                    paintIndices: paintIndices, paintCount: paints.count, painted: painted)
+        guard placements.count > 0 else { return true }
 
-        // All phases' stamps in one contiguous atlas, so the hot loop touches no Swift objects;
-        // the canvas keeps it for the next call with the same marker and styles.
-        let atlas = try state.stamps.atlas(key, shape: shape, phases: placements.usesPhase, state: state)
+        // All used stamps in one contiguous atlas, so the hot loop touches no Swift objects.
+        let phaseCount = phases * phases
+        var stamps = StampAtlas(width: shape.width, height: shape.height, slots: paints.count * phaseCount)
+        for slot in 0..<(paints.count * phaseCount) where placements.usesSlot[slot] {
+            guard let paintShape = shapes[slot / phaseCount] else { continue }
+            stamps.add(try Stamp(paintShape, phase: slot % phaseCount, state: state), slot: slot)
+        }
+        let atlas = stamps
 
-        let layer = try CairoSurface(imageWidth: bx1 - bx0, height: by1 - by0, opaque: false)
+        let layer = try CairoSurface(imageWidth: lx1 - lx0, height: ly1 - ly0, opaque: false)
         cairo_surface_flush(layer.raw)
         guard let data = cairo_image_surface_get_data(layer.raw) else {
             throw CairoError.cairo(stage: .drawing, status: "the marker layer has no pixel data")
         }
         let target = LayerPixels(base: UnsafeMutableRawPointer(data).assumingMemoryBound(to: UInt32.self),
-                                 width: bx1 - bx0, height: by1 - by0, rowPixels: layer.stride / 4)
+                                 width: lx1 - lx0, height: ly1 - ly0, rowPixels: layer.stride / 4)
         let bands = placements.count >= parallelThreshold ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let rowsPerBand = (target.height + bands - 1) / bands
         DispatchQueue.concurrentPerform(iterations: bands) { band in
@@ -79,7 +90,7 @@ enum MarkerStamper {
         cairo_save(cr)
         cairo_identity_matrix(cr)
         cairo_set_operator(cr, CAIRO_OPERATOR_OVER)
-        cairo_set_source_surface(cr, layer.raw, Double(bx0), Double(by0))
+        cairo_set_source_surface(cr, layer.raw, Double(lx0), Double(ly0))
         cairo_paint(cr)
         cairo_restore(cr)
         return true
@@ -90,7 +101,7 @@ enum MarkerStamper {
         let w = atlas.width, h = atlas.height
         placements.x.withUnsafeBufferPointer { xs in
         placements.y.withUnsafeBufferPointer { ys in
-        placements.phase.withUnsafeBufferPointer { phases in
+        placements.slot.withUnsafeBufferPointer { slots in
         atlas.pixels.withUnsafeBufferPointer { pixels in
         atlas.spans.withUnsafeBufferPointer { spans in
             guard let pixelBase = pixels.baseAddress, let spanBase = spans.baseAddress else { return }
@@ -98,8 +109,8 @@ enum MarkerStamper {
                 let tx = Int(xs[k]), ty = Int(ys[k])
                 let r0 = max(0, rows.lowerBound - ty), r1 = min(h, rows.upperBound - ty)
                 guard r0 < r1 else { continue }
-                let stamp = pixelBase + Int(phases[k]) * w * h
-                let stampSpans = spanBase + Int(phases[k]) * h * 2
+                let stamp = pixelBase + Int(slots[k]) * w * h
+                let stampSpans = spanBase + Int(slots[k]) * h * 2
                 for r in r0..<r1 {
                     let c0 = max(Int(stampSpans[2 * r]), -tx), c1 = min(Int(stampSpans[2 * r + 1]), target.width - tx)
                     guard c0 < c1 else { continue }
