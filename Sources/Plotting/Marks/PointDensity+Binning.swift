@@ -11,9 +11,8 @@ import Foundation
 /// points and splatting over fixed bands of grid rows, each into its own grid, summed in
 /// chunk order: integer sums, so the result never depends on thread timing.
 extension PointDensity {
-    func binnedDepth(_ context: AxesContext, kernels: Footprint, table: [UInt32], origin: (Double, Double),
-                     width: Int, height: Int) -> [UInt64] {
-        let s = context.rasterScale
+    func binnedDepth(_ context: AxesContext, kernels: Footprint, table: [UInt32], scale s: Double,
+                     origin: (Double, Double), width: Int, height: Int) -> [UInt64] {
         let (px0, py0) = origin
         let t = context.transform
         let xs = scatter.x, ys = scatter.y

@@ -69,7 +69,7 @@ struct PointDensity {
         if let uniform, n > (width + 2 * kernels.radius + 2) * (height + 2 * kernels.radius + 2) {
             // More points than pixels: count them per pixel and phase first, then splat each
             // count once (the same integer sums, far fewer of them).
-            let depth = binnedDepth(context, kernels: kernels, table: uniformDepth, origin: (px0, py0),
+            let depth = binnedDepth(context, kernels: kernels, table: uniformDepth, scale: s, origin: (px0, py0),
                                     width: width, height: height)
             return finish(depth: depth, rgb: [], uniform: uniform, origin: (px0, py0), scale: s, width: width, height: height)
         }
