@@ -17,7 +17,7 @@ struct Figures: ParsableCommand {
             With no subcommand, renders all \(FigureCatalog.entries.count) figures as PNG and PDF into Figures/ \
             (relative to the current directory), both cores at work, one line per figure.
             """,
-        subcommands: [Render.self, List.self, Check.self, Fit.self, MakeStars.self]
+        subcommands: [Render.self, List.self, Check.self, Fit.self, MakeStars.self, PairPlotCommand.self, Bench.self]
     )
 
     func run() throws {

@@ -75,6 +75,14 @@ struct PointDensity {
         let phases = Double(phaseCount)
         let isUniform = uniform != nil
 
+        if let uniform, n > (width + 2 * kernels.radius + 2) * (height + 2 * kernels.radius + 2) {
+            // More points than pixels: count them per pixel and phase first, then splat each
+            // count once (the same integer sums, far fewer of them).
+            let depth = binnedDepth(context, kernels: kernels, table: uniformDepth, scale: s, origin: (px0, py0),
+                                    width: width, height: height)
+            return finish(depth: depth, rgb: [], uniform: uniform, origin: (px0, py0), scale: s, width: width, height: height)
+        }
+
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             var depth = [UInt64](repeating: 0, count: pixels)
             var rgb = uniform == nil ? [UInt64](repeating: 0, count: pixels * 3) : []
@@ -163,6 +171,14 @@ struct PointDensity {
             }
         }
 
+        return finish(depth: depth, rgb: rgb, uniform: uniform, origin: (px0, py0), scale: s, width: width, height: height)
+    }
+
+    /// The image from summed optical depths (and colour sums, for per-point colours).
+    func finish(depth: [UInt64], rgb: [UInt64], uniform: Color?, origin: (Double, Double), scale s: Double,
+                width: Int, height: Int) -> (image: RasterImage, rect: Rect) {
+        let (px0, py0) = origin
+        let pixels = width * height
         // Optical depth to opacity: a lookup table over the fixed-point depths.
         var out = [UInt32](repeating: 0, count: pixels)
         let unit = Self.depthUnit
