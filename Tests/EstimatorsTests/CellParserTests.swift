@@ -84,7 +84,7 @@ struct CellParserTests {
 
 /// numpy-order reductions used by describe().
 @Suite("numpy reductions: selection for quantiles")
-struct NumpyReductionsTests {
+struct NumpyQuantilesTests {
     @Test("selection puts the sorted values at the quantile positions, with many duplicates too")
     func selection() {
         var random = TableTestRandom(seed: 5)
@@ -93,15 +93,15 @@ struct NumpyReductionsTests {
             let spread = trial % 3 == 0 ? 3 : 1_000_000  // few distinct values, or many
             let values = (0..<count).map { _ in Int64(random.next() % UInt64(spread)) - Int64(spread / 2) }
             var selected = values
-            let positions = NumpyReductions.quantilePositions(count: count)
-            NumpyReductions.select(&selected, positions: positions)
+            let positions = NumpyQuantiles.quantilePositions(count: count)
+            NumpyQuantiles.select(&selected, positions: positions)
             let sorted = values.sorted()
             for k in positions {
                 #expect(selected[k] == sorted[k], "trial \(trial), position \(k) of \(count)")
             }
             #expect(selected.sorted() == sorted)  // a permutation of the input
             for q in [0.25, 0.5, 0.75] {
-                #expect(NumpyReductions.quantile(sorted: selected, q) == NumpyReductions.quantile(sorted: sorted, q))
+                #expect(NumpyQuantiles.quantile(sorted: selected, q) == NumpyQuantiles.quantile(sorted: sorted, q))
             }
         }
     }

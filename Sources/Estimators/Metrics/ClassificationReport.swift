@@ -237,13 +237,13 @@ private func nanAverage(_ values: [Double], weights: [Double]?) -> Double {
     let kept = keep.map { values[$0] }
     if let weights {
         let keptWeights = keep.map { weights[$0] }
-        let scale = NumpyReductions.sum(keptWeights)
+        let scale = NumpySum.sum(keptWeights)
         if scale != 0 {
-            return NumpyReductions.sum(zip(kept, keptWeights).map { $0 * $1 }) / scale
+            return NumpySum.sum(zip(kept, keptWeights).map { $0 * $1 }) / scale
         }
         // All weights zero: scikit-learn falls back to the plain mean.
-        return NumpyReductions.sum(kept) / Double(kept.count)
+        return NumpySum.sum(kept) / Double(kept.count)
     }
     // np.nanmean: NaNs replaced by 0 in the sum, divided by the count of the others.
-    return NumpyReductions.sum(values.map { $0.isNaN ? 0 : $0 }) / Double(kept.count)
+    return NumpySum.sum(values.map { $0.isNaN ? 0 : $0 }) / Double(kept.count)
 }

@@ -75,7 +75,7 @@ public func linearSumAssignment(_ cost: Matrix, maximize: Bool = false) throws(A
         columns = columnForRow
     }
     // Summed as numpy sums `cost[rows, columns]` (pairwise), so the total matches scipy users' to the bit.
-    let total = NumpyReductions.sum(zip(rows, columns).map { cost[$0, $1] })
+    let total = NumpySum.sum(zip(rows, columns).map { cost[$0, $1] })
     return LinearAssignment(rows: rows, columns: columns, totalCost: total)
 }
 

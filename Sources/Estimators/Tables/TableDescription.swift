@@ -225,48 +225,48 @@ extension Table {
             if filled[i].isNaN { filled[i] = 0 } else { present.append(values[i]) }
         }
         let count = present.count
-        let mean = NumpyReductions.sum(filled) / Double(count)
+        let mean = NumpySum.sum(filled) / Double(count)
         // nanvar: squares of deviations from the same mean, zero where missing.
         var squares = filled
         for i in squares.indices {
             let deviation = mean - filled[i]
             squares[i] = values[i].isNaN ? 0 : deviation * deviation
         }
-        let variance = count > 1 ? NumpyReductions.sum(squares) / Double(count - 1) : .nan
+        let variance = count > 1 ? NumpySum.sum(squares) / Double(count - 1) : .nan
         guard let minimum = present.min(), let maximum = present.max() else {
             return TableDescription.Summary(name: name, count: 0, mean: .nan, standardDeviation: .nan, minimum: .nan,
                                             lowerQuartile: .nan, median: .nan, upperQuartile: .nan, maximum: .nan)
         }
-        NumpyReductions.select(&present, positions: NumpyReductions.quantilePositions(count: count))
+        NumpyQuantiles.select(&present, positions: NumpyQuantiles.quantilePositions(count: count))
         return TableDescription.Summary(
             name: name, count: count, mean: mean, standardDeviation: variance.squareRoot(), minimum: minimum,
-            lowerQuartile: NumpyReductions.quantile(sorted: present, 0.25),
-            median: NumpyReductions.quantile(sorted: present, 0.5),
-            upperQuartile: NumpyReductions.quantile(sorted: present, 0.75), maximum: maximum)
+            lowerQuartile: NumpyQuantiles.quantile(sorted: present, 0.25),
+            median: NumpyQuantiles.quantile(sorted: present, 0.5),
+            upperQuartile: NumpyQuantiles.quantile(sorted: present, 0.75), maximum: maximum)
     }
 
     /// pandas' statistics of an int64 column.
     static func summarize(name: String, integers values: [Int64]) -> TableDescription.Summary {
         let count = values.count
         // nanmean sums with a cast (buffered); nanvar first converts to float64, then sums pairwise.
-        let mean = NumpyReductions.castingSum(values) / Double(count)
+        let mean = NumpySum.castingSum(values) / Double(count)
         let reals = values.map { Double($0) }
-        let average = NumpyReductions.sum(reals) / Double(count)
+        let average = NumpySum.sum(reals) / Double(count)
         let squares = reals.map { value in
             let deviation = average - value
             return deviation * deviation
         }
-        let variance = count > 1 ? NumpyReductions.sum(squares) / Double(count - 1) : .nan
+        let variance = count > 1 ? NumpySum.sum(squares) / Double(count - 1) : .nan
         var sorted = values
         guard let first = values.min(), let last = values.max() else {
             return TableDescription.Summary(name: name, count: 0, mean: .nan, standardDeviation: .nan, minimum: .nan,
                                             lowerQuartile: .nan, median: .nan, upperQuartile: .nan, maximum: .nan)
         }
-        NumpyReductions.select(&sorted, positions: NumpyReductions.quantilePositions(count: count))
+        NumpyQuantiles.select(&sorted, positions: NumpyQuantiles.quantilePositions(count: count))
         return TableDescription.Summary(
             name: name, count: count, mean: mean, standardDeviation: variance.squareRoot(),
-            minimum: Double(first), lowerQuartile: NumpyReductions.quantile(sorted: sorted, 0.25),
-            median: NumpyReductions.quantile(sorted: sorted, 0.5),
-            upperQuartile: NumpyReductions.quantile(sorted: sorted, 0.75), maximum: Double(last))
+            minimum: Double(first), lowerQuartile: NumpyQuantiles.quantile(sorted: sorted, 0.25),
+            median: NumpyQuantiles.quantile(sorted: sorted, 0.5),
+            upperQuartile: NumpyQuantiles.quantile(sorted: sorted, 0.75), maximum: Double(last))
     }
 }

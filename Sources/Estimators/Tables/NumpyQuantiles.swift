@@ -1,36 +1,8 @@
-/// numpy's summation and quantile arithmetic, operation for operation, so that summaries match pandas' digits.
+/// numpy's quantile arithmetic, operation for operation, so that `describe()` matches pandas' digits.
 ///
-/// Floating-point sums depend on the order of additions; numpy's `sum` over a
-/// contiguous float64 array is the pairwise sum of ``PairwiseSum``, and a sum that
-/// casts (int64 to float64) runs that pairwise sum over buffers of 8192 elements
-/// added one after another. These functions reproduce both, and numpy's
-/// linear-interpolation quantile (`_lerp`) over a partition rather than a sort,
-/// so `describe()` agrees with pandas to the last bit.
-enum NumpyReductions {
-    /// numpy's buffer size for casting reductions (`np.getbufsize()`).
-    static let castBufferSize = 8192
-
-    /// `np.sum(values)` for a contiguous float64 array (``PairwiseSum``, added to numpy's initial 0.0).
-    static func sum(_ values: [Double]) -> Double {
-        0.0 + PairwiseSum.sum(values)
-    }
-
-    /// `np.sum(values, dtype=np.float64)` for an int64 array: buffered casts, pairwise within each buffer.
-    static func castingSum(_ values: [Int64]) -> Double {
-        var total = 0.0
-        var buffer = [Double](repeating: 0, count: min(castBufferSize, values.count))
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + castBufferSize)
-            for i in start..<end { buffer[i - start] = Double(values[i]) }
-            total += buffer.withUnsafeBufferPointer {
-                PairwiseSum.sum(UnsafeBufferPointer(rebasing: $0[0..<(end - start)]))
-            }
-            start = end
-        }
-        return total
-    }
-
+/// numpy's linear-interpolation quantile (`_lerp`) is reproduced over a partition
+/// rather than a sort; the summaries' sums are `NumpySum`'s.
+enum NumpyQuantiles {
     /// numpy's describe() quantiles (25 %, 50 %, 75 %) need these positions of the sorted values.
     static func quantilePositions(count: Int) -> [Int] {
         Array(Set([0.25, 0.5, 0.75].flatMap { q -> [Int] in
