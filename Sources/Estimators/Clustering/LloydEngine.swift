@@ -120,15 +120,13 @@ struct LloydEngine: Sendable {
     func assignLabels(centers: [Double], labels: inout [Int32]) {
         let n = rows, d = columns, k = clusters
         let norms = Self.rowSquaredNorms(centers, rows: k, columns: d)
-        let blocks = (n + Self.labelBlock - 1) / Self.labelBlock
+        let blocks = FixedChunks(rows: n, rowsPerChunk: Self.labelBlock)
         x.withUnsafeBufferPointer { xs in
             centers.withUnsafeBufferPointer { cs in
                 norms.withUnsafeBufferPointer { ns in
                     labels.withUnsafeMutableBufferPointer { ls in
-                        Parallel.forEach(blocks) { block in
-                            let start = block * Self.labelBlock
-                            let end = min(n, start + Self.labelBlock)
-                            Self.nearestCenters(xs, n: n, d: d, range: start..<end, centers: cs, norms: ns, k: k, into: ls)
+                        blocks.forEach { _, rows in
+                            Self.nearestCenters(xs, n: n, d: d, range: rows, centers: cs, norms: ns, k: k, into: ls)
                         }
                     }
                 }

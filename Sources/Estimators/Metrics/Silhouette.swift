@@ -93,18 +93,17 @@ enum Silhouette {
         let scaled = features.map { -2 * $0 }
         let norms = Self.rowSquaredNorms(x)
         var sums = [Double](repeating: 0, count: n * clusters)
-        let fullTiles = n / lanes
+        let tiles = FixedChunks(rows: n, rowsPerChunk: lanes)
         features.withUnsafeBufferPointer { fs in
             scaled.withUnsafeBufferPointer { ms in
                 norms.withUnsafeBufferPointer { ns in
                     codes.withUnsafeBufferPointer { cs in
                         sums.withUnsafeMutableBufferPointer { allSums in
-                            let tasks = fullTiles + (n % lanes == 0 ? 0 : 1)
-                            Parallel.forEach(tasks) { tile in
-                                if tile < fullTiles {
-                                    tileSums(tile * lanes, fs, ms, ns, cs, n: n, d: d, clusters: clusters, into: allSums)
+                            tiles.forEach { _, rows in
+                                if rows.count == lanes {
+                                    tileSums(rows.lowerBound, fs, ms, ns, cs, n: n, d: d, clusters: clusters, into: allSums)
                                 } else {
-                                    for i in (fullTiles * lanes)..<n {
+                                    for i in rows {
                                         rowSums(i, fs, ms, ns, cs, n: n, d: d, clusters: clusters, into: allSums)
                                     }
                                 }

@@ -5,6 +5,9 @@
 /// chunk writes only its own slots, and callers combine per-chunk partial
 /// results in chunk order afterwards. The same input therefore gives the same
 /// bits on one core or many. A single chunk runs on the calling thread.
+///
+/// Every row-chunked loop in the estimators cuts its rows here, so chunk
+/// bounds are computed in one place.
 struct FixedChunks: Sendable {
     /// Rows per chunk; fixed so that reductions never depend on the core count.
     let rowsPerChunk: Int

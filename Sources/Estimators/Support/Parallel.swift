@@ -3,6 +3,12 @@ import Dispatch
 /// Fixed-partition parallel loops: the work is split the same way on every
 /// run and every machine, and each part writes only its own slots, so results
 /// never depend on thread timing.
+///
+/// This is the one place the estimators hand work to threads. Rows cut into
+/// chunks of a fixed size go through `FixedChunks`, which runs on `forEach`;
+/// a fixed number of independent tasks (k-means++ trials, scikit-learn's two
+/// static halves) call `forEach` directly. `Plotting` has its own small
+/// equivalent (`ParallelChunks`): the two modules do not depend on each other.
 enum Parallel {
     /// Runs `body(part)` for every `part` in `0..<parts`, concurrently when there is more than one.
     ///

@@ -174,19 +174,16 @@ extension Table {
             let failed = failures.enumerated().compactMap { k, row in row.map { (row: $0, column: k) } }
             return failed.min { ($0.row, $0.column) < ($1.row, $1.column) }
         }
-        let rows = first.rows
-        let chunkCount = (rows + parseChunkRows - 1) / parseChunkRows
-        var failures = [(row: Int, column: Int)?](repeating: nil, count: chunkCount)
+        let chunks = FixedChunks(rows: first.rows, rowsPerChunk: parseChunkRows)
+        var failures = [(row: Int, column: Int)?](repeating: nil, count: chunks.count)
         let offsets = columns.map { (bound: 2 * $0.cells.column, position: $0.position) }
         let stride = 2 * first.columns
         first.bytes.withUnsafeBufferPointer { bytes in
             first.bounds.withUnsafeBufferPointer { bounds in
                 failures.withUnsafeMutableBufferPointer { chunkFailures in
                     // Each chunk writes only its own rows of `out` and its own slot of `chunkFailures`.
-                    Parallel.forEach(chunkCount) { chunk in
-                        let low = chunk * parseChunkRows
-                        let high = min(rows, low + parseChunkRows)
-                        for row in low..<high {
+                    chunks.forEach { chunk, rows in
+                        for row in rows {
                             let rowBounds = row * stride
                             let rowOut = row * width
                             for (k, offset) in offsets.enumerated() {
@@ -216,7 +213,8 @@ extension Table {
         into out: UnsafeMutableBufferPointer<Converter.Value>, width: Int
     ) -> [Int?] {
         guard let rows = columns.first?.cells.count else { return [] }
-        let chunkCount = (rows + parseChunkRows - 1) / parseChunkRows
+        let chunks = FixedChunks(rows: rows, rowsPerChunk: parseChunkRows)
+        let chunkCount = chunks.count
         let taskCount = chunkCount * columns.count
         var failures = [Int](repeating: Int.max, count: taskCount)
         guard taskCount > 0 else { return columns.map { _ in nil } }
@@ -225,15 +223,13 @@ extension Table {
             // Each task writes only its own rows' slots of `out` and its own slot of `taskFailures`.
             Parallel.forEach(taskCount) { task in
                 let source = sources[task / chunkCount]
-                let chunk = task % chunkCount
-                let low = chunk * parseChunkRows
-                let high = min(rows, low + parseChunkRows)
+                let chunkRows = chunks.range(task % chunkCount)
                 let stride = 2 * source.cells.columns
                 source.cells.bytes.withUnsafeBufferPointer { bytes in
                     source.cells.bounds.withUnsafeBufferPointer { bounds in
-                        var k = low * stride + 2 * source.column
-                        var target = low * width + source.position
-                        for row in low..<high {
+                        var k = chunkRows.lowerBound * stride + 2 * source.column
+                        var target = chunkRows.lowerBound * width + source.position
+                        for row in chunkRows {
                             let cell = UnsafeBufferPointer(rebasing: bytes[bounds[k]..<bounds[k + 1]])
                             guard let value = Converter.convert(cell) else {
                                 taskFailures[task] = row
