@@ -230,47 +230,6 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     ///   that is not positive definite during the fit (increase
     ///   `regularization` or use fewer components).
     public func fit(_ x: Matrix) throws(MixtureError) -> BayesianGaussianMixtureModel {
-        try validate()
-        try MixtureValidation.validateForFit(x, components: components)
-        var rng = RandomState(seed: seed)
-        let initialization = self.initialization, components = self.components
-        var initializationWarnings: [MixtureWarning] = []
-        var model = try runEM(x) { _ throws(MixtureError) in
-            try initialization.responsibilities(for: x, components: components, using: &rng,
-                                                warnings: &initializationWarnings)
-        }
-        model.warnings.insert(contentsOf: initializationWarnings, at: 0)
-        return model
-    }
-
-    /// Fits from given initial responsibilities (n×K, one run); used to test the variational updates on their own.
-    func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> BayesianGaussianMixtureModel {
-        try validate()
-        try MixtureValidation.validateForFit(x, components: components)
-        var single = self
-        single.initializations = 1
-        return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
-    }
-
-    /// Runs variational EM with `initialResponsibilities(run)` as the start of each run.
-    func runEM(
-        _ x: Matrix, initialResponsibilities: (Int) throws(MixtureError) -> [Double]
-    ) throws(MixtureError) -> BayesianGaussianMixtureModel {
-        let priors = try resolvedPriors(for: x)
-        let updates = VariationalUpdates(
-            priors: priors, type: covariance, weightPrior: weightPrior, components: components, features: x.columns)
-        let estimator = GaussianStatisticsEstimator(
-            x: x, type: covariance, regularization: regularization, components: components)
-        let em = ExpectationMaximization<VariationalParameters>(
-            tolerance: tolerance, maxIterations: maxIterations, initializations: initializations,
-            initialize: { (responsibilities) throws(MixtureError) in
-                try updates.parameters(from: estimator.estimate(responsibilities))
-            },
-            maximize: { (expectation) throws(MixtureError) in
-                try updates.parameters(from: estimator.estimate(expectation.responsibilities))
-            },
-            lowerBound: { parameters, expectation in updates.lowerBound(parameters, expectation) })
-        let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
-        return BayesianGaussianMixtureModel(configuration: self, priors: priors, outcome: outcome)
+        try fitFromSeed(x)
     }
 }

@@ -49,13 +49,9 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
         self.configuration = configuration
         self.weights = VariationalUpdates.weights(state.weightConcentration)
         self.means = Matrix(rows: kCount, columns: d, storage: state.means)
-        self.covariances = CovarianceParameters(type: type, components: kCount, features: d, values: state.covariances)
-        self.precisionsCholesky = CovarianceParameters(
-            type: type, components: kCount, features: d, values: state.precisionFactors)
-        self.precisions = CovarianceParameters(
-            type: type, components: kCount, features: d,
-            values: PrecisionCholesky.precisions(
-                fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
+        (covariances, precisionsCholesky, precisions) = CovarianceParameters.fitted(
+            type: type, components: kCount, features: d, covariances: state.covariances,
+            precisionFactors: state.precisionFactors)
         self.converged = outcome.converged
         self.warnings = []
         self.iterations = outcome.iterations
@@ -82,32 +78,23 @@ public struct BayesianGaussianMixtureModel: MixtureModel {
     public var features: Int { means.columns }
 
     public func predict(_ x: Matrix) throws(MixtureError) -> [Int] {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.predict(x)
+        try density(evaluating: x).predict(x)
     }
 
     public func predictProba(_ x: Matrix) throws(MixtureError) -> Matrix {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.predictProbabilities(x)
+        try density(evaluating: x).predictProbabilities(x)
     }
 
     /// log p(x) of each row under the variational approximation (`score_samples`):
     /// the log-sum-exp of the E-step's weighted log-densities.
     public func scoreSamples(_ x: Matrix) throws(MixtureError) -> [Double] {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.scoreSamples(x)
-    }
-
-    public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        NumpySum.mean(try scoreSamples(x))
+        try density(evaluating: x).scoreSamples(x)
     }
 
     public func sample(_ count: Int) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
         var rng = RandomState(seed: configuration.seed)
         return try sample(count, using: &rng)
     }
-
-    public func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
-        try MixtureSampler.sample(count, weights: weights, means: means, covariances: covariances, using: &rng)
-    }
 }
+
+extension BayesianGaussianMixtureModel: FittedMixture {}

@@ -71,3 +71,19 @@ public struct CovarianceParameters: Sendable, Equatable {
     /// expanded diagonals (diag/spherical), in component order.
     public var matrices: [Matrix] { (0..<components).map { matrix(component: $0) } }
 }
+
+extension CovarianceParameters {
+    /// A fitted model's `covariances`, `precisionsCholesky` and `precisions` from the
+    /// final EM state's covariances and precision factors, all in `type`'s layout.
+    static func fitted(
+        type: CovarianceType, components: Int, features: Int, covariances: [Double], precisionFactors: [Double]
+    ) -> (covariances: Self, precisionsCholesky: Self, precisions: Self) {
+        let precisions = PrecisionCholesky.precisions(
+            fromFactors: precisionFactors, type: type, components: components, features: features)
+        return (
+            Self(type: type, components: components, features: features, values: covariances),
+            Self(type: type, components: components, features: features, values: precisionFactors),
+            Self(type: type, components: components, features: features, values: precisions)
+        )
+    }
+}

@@ -75,57 +75,6 @@ public struct GaussianMixture: Sendable, Equatable {
     ///   that is not positive definite during the fit (increase
     ///   `regularization` or use fewer components).
     public func fit(_ x: Matrix) throws(MixtureError) -> GaussianMixtureModel {
-        try validate()
-        try MixtureValidation.validateForFit(x, components: components)
-        var rng = RandomState(seed: seed)
-        let initialization = self.initialization, components = self.components
-        var initializationWarnings: [MixtureWarning] = []
-        var model = try runEM(x) { _ throws(MixtureError) in
-            try initialization.responsibilities(for: x, components: components, using: &rng,
-                                                warnings: &initializationWarnings)
-        }
-        model.warnings.insert(contentsOf: initializationWarnings, at: 0)
-        return model
-    }
-
-    /// Fits from given initial responsibilities (n×K, one run), bypassing the
-    /// random initialisation; used to test EM on its own.
-    func fit(_ x: Matrix, initialResponsibilities: [Double]) throws(MixtureError) -> GaussianMixtureModel {
-        try validate()
-        try MixtureValidation.validateForFit(x, components: components)
-        var single = self
-        single.initializations = 1
-        return try single.runEM(x) { _ throws(MixtureError) in initialResponsibilities }
-    }
-
-    /// Runs EM with `initialResponsibilities(run)` as the start of each run.
-    func runEM(
-        _ x: Matrix, initialResponsibilities: (Int) throws(MixtureError) -> [Double]
-    ) throws(MixtureError) -> GaussianMixtureModel {
-        let kCount = components, d = x.columns, n = x.rows
-        let type = covariance
-        let estimator = GaussianStatisticsEstimator(
-            x: x, type: type, regularization: regularization, components: kCount)
-        func state(_ statistics: GaussianStatistics, weights: [Double]) throws(MixtureError) -> GaussianMixtureState {
-            let factors = try PrecisionCholesky.factors(
-                of: statistics.covariances, type: type, components: kCount, features: d)
-            return GaussianMixtureState(
-                weights: weights, means: statistics.means, covariances: statistics.covariances,
-                precisionFactors: factors, type: type, features: d)
-        }
-        let em = ExpectationMaximization<GaussianMixtureState>(
-            tolerance: tolerance, maxIterations: maxIterations, initializations: initializations,
-            initialize: { (responsibilities) throws(MixtureError) in
-                let statistics = estimator.estimate(responsibilities)
-                return try state(statistics, weights: statistics.counts.map { $0 / Double(n) })
-            },
-            maximize: { (expectation) throws(MixtureError) in
-                let statistics = estimator.estimate(expectation.responsibilities)
-                let total = NumpySum.pairwise(statistics.counts)
-                return try state(statistics, weights: statistics.counts.map { $0 / total })
-            },
-            lowerBound: { _, expectation in expectation.meanLogNorm })
-        let outcome = try em.run(x, initialResponsibilities: initialResponsibilities)
-        return GaussianMixtureModel(configuration: self, outcome: outcome)
+        try fitFromSeed(x)
     }
 }

@@ -28,13 +28,9 @@ public struct GaussianMixtureModel: MixtureModel {
         self.configuration = configuration
         self.weights = state.weights
         self.means = Matrix(rows: kCount, columns: d, storage: state.means)
-        self.covariances = CovarianceParameters(type: type, components: kCount, features: d, values: state.covariances)
-        self.precisionsCholesky = CovarianceParameters(
-            type: type, components: kCount, features: d, values: state.precisionFactors)
-        self.precisions = CovarianceParameters(
-            type: type, components: kCount, features: d,
-            values: PrecisionCholesky.precisions(
-                fromFactors: state.precisionFactors, type: type, components: kCount, features: d))
+        (covariances, precisionsCholesky, precisions) = CovarianceParameters.fitted(
+            type: type, components: kCount, features: d, covariances: state.covariances,
+            precisionFactors: state.precisionFactors)
         self.converged = outcome.converged
         self.warnings = []
         self.iterations = outcome.iterations
@@ -55,22 +51,15 @@ public struct GaussianMixtureModel: MixtureModel {
     }
 
     public func predict(_ x: Matrix) throws(MixtureError) -> [Int] {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.predict(x)
+        try density(evaluating: x).predict(x)
     }
 
     public func predictProba(_ x: Matrix) throws(MixtureError) -> Matrix {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.predictProbabilities(x)
+        try density(evaluating: x).predictProbabilities(x)
     }
 
     public func scoreSamples(_ x: Matrix) throws(MixtureError) -> [Double] {
-        try MixtureValidation.validateForEvaluation(x, features: features)
-        return density.scoreSamples(x)
-    }
-
-    public func score(_ x: Matrix) throws(MixtureError) -> Double {
-        NumpySum.mean(try scoreSamples(x))
+        try density(evaluating: x).scoreSamples(x)
     }
 
     /// The Bayesian information criterion on `x`, −2·n·score(x) + p·ln n (lower is better).
@@ -89,8 +78,6 @@ public struct GaussianMixtureModel: MixtureModel {
         var rng = RandomState(seed: configuration.seed)
         return try sample(count, using: &rng)
     }
-
-    public func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
-        try MixtureSampler.sample(count, weights: weights, means: means, covariances: covariances, using: &rng)
-    }
 }
+
+extension GaussianMixtureModel: FittedMixture {}

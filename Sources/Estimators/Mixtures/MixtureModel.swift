@@ -53,3 +53,18 @@ public protocol MixtureModel: Sendable {
     /// `count` samples drawn from the caller's generator, which advances.
     func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int])
 }
+
+// MARK: - Default implementations
+
+extension MixtureModel {
+    /// The mean of `scoreSamples(x)`, summed in numpy's order (`score`).
+    public func score(_ x: Matrix) throws(MixtureError) -> Double {
+        NumpySum.mean(try scoreSamples(x))
+    }
+
+    /// `count` samples drawn from the caller's generator, which advances: `count × weights`
+    /// multinomial counts, then each component's rows from its mean and covariance.
+    public func sample(_ count: Int, using rng: inout RandomState) throws(MixtureError) -> (X: Matrix, labels: [Int]) {
+        try MixtureSampler.sample(count, weights: weights, means: means, covariances: covariances, using: &rng)
+    }
+}
