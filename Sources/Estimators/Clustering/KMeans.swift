@@ -102,7 +102,7 @@ public struct KMeans: Sendable, Equatable {
         }
 
         // Centre the data; everything below works in centred coordinates.
-        let mean = Self.columnMeans(x)
+        let mean = x.columnMeans()
         var centred = x.storage
         for i in 0..<n {
             for f in 0..<d { centred[i * d + f] -= mean[f] }
@@ -182,36 +182,11 @@ public struct KMeans: Sendable, Equatable {
         }
     }
 
-    /// `tol * mean(var(X, axis=0))` with numpy's summation orders (0 when `tol == 0`).
+    /// `tol * mean(var(X, axis=0))` with numpy's summation orders (0 when `tolerance == 0`).
     private func scaledTolerance(_ x: Matrix) -> Double {
         if tolerance == 0 { return 0 }
-        let n = x.rows
-        let d = x.columns
-        let mean = Self.columnMeans(x)
-        var squares = [Double](repeating: 0, count: d)
-        x.storage.withUnsafeBufferPointer { xs in
-            for i in 0..<n {
-                for f in 0..<d {
-                    let deviation = xs[i * d + f] - mean[f]
-                    squares[f] += deviation * deviation
-                }
-            }
-        }
-        let variances = squares.map { $0 / Double(n) }
+        let variances = x.columnVariances(means: x.columnMeans(), ddof: 0)
         return NumpySum.mean(variances) * tolerance
-    }
-
-    /// `X.mean(axis=0)`: numpy sums down each column in row order, then divides.
-    static func columnMeans(_ x: Matrix) -> [Double] {
-        let n = x.rows
-        let d = x.columns
-        var sums = [Double](repeating: 0, count: d)
-        x.storage.withUnsafeBufferPointer { xs in
-            for i in 0..<n {
-                for f in 0..<d { sums[f] += xs[i * d + f] }
-            }
-        }
-        return sums.map { $0 / Double(n) }
     }
 
     /// scikit-learn's `'random'` init: `choice(n, k, replace=False, p=w/sum(w))` with unit weights.

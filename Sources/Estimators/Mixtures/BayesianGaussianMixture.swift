@@ -1,5 +1,3 @@
-import Foundation
-
 /// A Gaussian mixture fitted by variational inference, as scikit-learn's
 /// `BayesianGaussianMixture` fits it.
 ///
@@ -82,139 +80,15 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
         try MixtureValidation.validateSettings(
             components: components, tolerance: tolerance, regularization: regularization,
             maxIterations: maxIterations, initializations: initializations)
-        if let value = weightConcentrationPrior, !(value > 0 && value.isFinite) {
-            throw .invalidParameter(name: "weightConcentrationPrior", value: "\(value)", expected: "a finite number > 0")
-        }
-        if let value = meanPrecisionPrior, !(value > 0 && value.isFinite) {
-            throw .invalidParameter(name: "meanPrecisionPrior", value: "\(value)", expected: "a finite number > 0")
-        }
-        if let value = degreesOfFreedomPrior, !(value > 0 && value.isFinite) {
-            throw .invalidParameter(name: "degreesOfFreedomPrior", value: "\(value)", expected: "a finite number > 0")
-        }
-    }
-
-    /// The priors for data `x`: the given ones checked against its shape, the
-    /// others set to scikit-learn's defaults.
-    func resolvedPriors(for x: Matrix) throws(MixtureError) -> VariationalPriors {
-        let n = x.rows, d = x.columns
-        let mean: [Double]
-        if let given = meanPrior {
-            guard given.count == d else {
-                throw .invalidParameter(name: "meanPrior", value: "of \(given.count) values", expected: "\(d) values, one per feature")
-            }
-            if let bad = given.firstIndex(where: { !$0.isFinite }) {
-                throw .invalidParameter(name: "meanPrior[\(bad)]", value: "\(given[bad])", expected: "a finite number")
-            }
-            mean = given
-        } else {
-            mean = Self.columnMeans(x)
-        }
-        let degrees: Double
-        if let given = degreesOfFreedomPrior {
-            guard given > Double(d) - 1 else {
-                throw .invalidParameter(name: "degreesOfFreedomPrior", value: "\(given)",
-                                        expected: "a number greater than \(d - 1) (features − 1)")
-            }
-            degrees = given
-        } else {
-            degrees = Double(d)
-        }
-        let covariancePrior = try resolvedCovariancePrior(for: x, samples: n, features: d)
-        return VariationalPriors(
-            weightConcentration: weightConcentrationPrior ?? 1 / Double(components),
-            meanPrecision: meanPrecisionPrior ?? 1, mean: mean, degreesOfFreedom: degrees,
-            covariance: covariancePrior)
-    }
-
-    private func resolvedCovariancePrior(for x: Matrix, samples n: Int, features d: Int) throws(MixtureError) -> [Double] {
-        guard let given = covariancePrior else {
-            let means = Self.columnMeans(x)
-            switch covariance {
-            case .full, .tied:
-                return Self.sampleCovariance(x, means: means)
-            case .diagonal:
-                return Self.sampleVariances(x, means: means)
-            case .spherical:
-                return [NumpySum.mean(Self.sampleVariances(x, means: means))]
+        let positivePriors = [
+            ("weightConcentrationPrior", weightConcentrationPrior), ("meanPrecisionPrior", meanPrecisionPrior),
+            ("degreesOfFreedomPrior", degreesOfFreedomPrior),
+        ]
+        for (name, prior) in positivePriors {
+            if let value = prior, !(value > 0 && value.isFinite) {
+                throw .invalidParameter(name: name, value: "\(value)", expected: "a finite number > 0")
             }
         }
-        switch (covariance, given) {
-        case let (.full, .matrix(m)), let (.tied, .matrix(m)):
-            guard m.rows == d, m.columns == d else {
-                throw .invalidParameter(name: "covariancePrior", value: "of shape \(m.rows)x\(m.columns)",
-                                        expected: "a \(d)x\(d) matrix")
-            }
-            for i in 0..<d {
-                for j in 0..<d where !(abs(m[i, j] - m[j, i]) <= 1e-8 + 1e-5 * abs(m[j, i])) {
-                    throw .invalidParameter(name: "covariancePrior", value: "with [\(i), \(j)] = \(m[i, j]) ≠ [\(j), \(i)] = \(m[j, i])",
-                                            expected: "a symmetric positive-definite matrix")
-                }
-            }
-            guard Cholesky.lower(m.storage, dimension: d) != nil else {
-                throw .invalidParameter(name: "covariancePrior", value: "that is not positive definite",
-                                        expected: "a symmetric positive-definite matrix")
-            }
-            return m.storage
-        case let (.diagonal, .variances(v)):
-            guard v.count == d else {
-                throw .invalidParameter(name: "covariancePrior", value: "of \(v.count) variances", expected: "\(d) variances")
-            }
-            if let bad = v.firstIndex(where: { !($0 > 0 && $0.isFinite) }) {
-                throw .invalidParameter(name: "covariancePrior[\(bad)]", value: "\(v[bad])", expected: "a finite variance > 0")
-            }
-            return v
-        case let (.spherical, .variance(v)):
-            guard v > 0, v.isFinite else {
-                throw .invalidParameter(name: "covariancePrior", value: "\(v)", expected: "a finite variance > 0")
-            }
-            return [v]
-        default:
-            let form = switch covariance {
-            case .full, .tied: ".matrix (d×d)"
-            case .diagonal: ".variances (one per feature)"
-            case .spherical: ".variance (one number)"
-            }
-            throw .invalidParameter(name: "covariancePrior", value: "\(given)",
-                                    expected: "\(form) for \(covariance) covariances")
-        }
-    }
-
-    /// `X.mean(axis=0)`: sums in sample order, then one division.
-    static func columnMeans(_ x: Matrix) -> [Double] {
-        let d = x.columns
-        var sums = [Double](repeating: 0, count: d)
-        for i in 0..<x.rows {
-            for f in 0..<d { sums[f] += x.storage[i * d + f] }
-        }
-        return sums.map { $0 / Double(x.rows) }
-    }
-
-    /// `np.cov(X.T)`: centred cross products times 1/(n − 1).
-    static func sampleCovariance(_ x: Matrix, means: [Double]) -> [Double] {
-        let d = x.columns
-        var sums = [Double](repeating: 0, count: d * d)
-        var centred = [Double](repeating: 0, count: d)
-        for i in 0..<x.rows {
-            for f in 0..<d { centred[f] = x.storage[i * d + f] - means[f] }
-            for f in 0..<d {
-                for g in 0..<d { sums[f * d + g] += centred[f] * centred[g] }
-            }
-        }
-        let scale = 1 / Double(x.rows - 1)
-        return sums.map { $0 * scale }
-    }
-
-    /// `np.var(X, axis=0, ddof=1)`.
-    static func sampleVariances(_ x: Matrix, means: [Double]) -> [Double] {
-        let d = x.columns
-        var sums = [Double](repeating: 0, count: d)
-        for i in 0..<x.rows {
-            for f in 0..<d {
-                let delta = x.storage[i * d + f] - means[f]
-                sums[f] += delta * delta
-            }
-        }
-        return sums.map { $0 / Double(x.rows - 1) }
     }
 
     /// Fits the mixture to the rows of `x`.
