@@ -118,6 +118,17 @@ enum CellParser {
         return start..<end
     }
 
+    /// Steps `i` past an optional `+` or `-` (which must be in `cell`); true for `-`.
+    @inline(__always)
+    static func skipSign(_ cell: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Bool {
+        if cell[i] == UInt8(ascii: "-") {
+            i += 1
+            return true
+        }
+        if cell[i] == UInt8(ascii: "+") { i += 1 }
+        return false
+    }
+
     /// Reads a cell as a real number.
     ///
     /// Accepts `[+-]digits[.digits][(e|E)[+-]digits]` (digits on at least one side of
@@ -128,13 +139,7 @@ enum CellParser {
         if bounds.isEmpty { return .missing }
         var i = bounds.lowerBound
         let end = bounds.upperBound
-        var negative = false
-        if cell[i] == UInt8(ascii: "-") {
-            negative = true
-            i += 1
-        } else if cell[i] == UInt8(ascii: "+") {
-            i += 1
-        }
+        let negative = skipSign(cell, at: &i)
         // The digits, accumulated without checks: exact whenever there are at most 19 of them.
         var mantissa: UInt64 = 0
         let integerStart = i
@@ -242,13 +247,7 @@ enum CellParser {
         if bounds.isEmpty { return .missing }
         var i = bounds.lowerBound
         let end = bounds.upperBound
-        var negative = false
-        if cell[i] == UInt8(ascii: "-") {
-            negative = true
-            i += 1
-        } else if cell[i] == UInt8(ascii: "+") {
-            i += 1
-        }
+        let negative = skipSign(cell, at: &i)
         guard i < end else { return .invalid }
         var magnitude: UInt64 = 0
         var overflow = false
