@@ -100,3 +100,12 @@ public struct Matrix: Sendable, Equatable {
         return out
     }
 }
+
+extension Matrix {
+    /// The first NaN or infinity in row-major order and where it is, or nil when every
+    /// value is finite: what the estimators' "non-finite value at row, column" errors report.
+    func firstNonFiniteValue() -> (row: Int, column: Int, value: Double)? {
+        guard let index = storage.firstIndex(where: { !$0.isFinite }) else { return nil }
+        return (index / columns, index % columns, storage[index])
+    }
+}

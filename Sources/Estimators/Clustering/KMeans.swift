@@ -168,16 +168,16 @@ public struct KMeans: Sendable, Equatable {
         if case .count(let count) = initializations, count < 1 { throw .invalidInitializationCount(count) }
         guard x.columns >= 1 else { throw .noFeatures }
         guard x.rows >= clusters else { throw .tooFewSamples(samples: x.rows, clusters: clusters) }
-        if let bad = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: bad / x.columns, column: bad % x.columns, value: x.storage[bad])
+        if let bad = x.firstNonFiniteValue() {
+            throw .nonFiniteValue(row: bad.row, column: bad.column, value: bad.value)
         }
         if case .centers(let given) = initialization {
             guard given.rows == clusters && given.columns == x.columns else {
                 throw .initialCentersShape(rows: given.rows, columns: given.columns,
                                            expectedRows: clusters, expectedColumns: x.columns)
             }
-            if let bad = given.storage.firstIndex(where: { !$0.isFinite }) {
-                throw .nonFiniteInitialCenter(row: bad / given.columns, column: bad % given.columns, value: given.storage[bad])
+            if let bad = given.firstNonFiniteValue() {
+                throw .nonFiniteInitialCenter(row: bad.row, column: bad.column, value: bad.value)
             }
         }
     }

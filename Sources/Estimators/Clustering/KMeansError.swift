@@ -19,7 +19,7 @@ public enum KMeansError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An explicit initial centre coordinate is infinite or NaN.
     case nonFiniteInitialCenter(row: Int, column: Int, value: Double)
     /// Data given to a fitted model has a different number of features than it was fitted on.
-    case featureCountMismatch(got: Int, expected: Int)
+    case featureCountMismatch(expected: Int, got: Int)
 
     public var description: String {
         switch self {
@@ -41,7 +41,7 @@ public enum KMeansError: Error, Equatable, Sendable, CustomStringConvertible {
             return "initial centres are \(rows) x \(columns) but must be \(expectedRows) x \(expectedColumns) (clusters x features)"
         case .nonFiniteInitialCenter(let row, let column, let value):
             return "initial centre \(row) has a non-finite coordinate \(value) in column \(column)"
-        case .featureCountMismatch(let got, let expected):
+        case .featureCountMismatch(let expected, let got):
             return "data has \(got) features but the model was fitted on \(expected)"
         }
     }

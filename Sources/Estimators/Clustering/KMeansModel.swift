@@ -59,10 +59,10 @@ public struct KMeansModel: Sendable, Equatable {
 
     private func check(_ x: Matrix) throws(KMeansError) {
         guard x.columns == centers.columns else {
-            throw .featureCountMismatch(got: x.columns, expected: centers.columns)
+            throw .featureCountMismatch(expected: centers.columns, got: x.columns)
         }
-        if let bad = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: bad / x.columns, column: bad % x.columns, value: x.storage[bad])
+        if let bad = x.firstNonFiniteValue() {
+            throw .nonFiniteValue(row: bad.row, column: bad.column, value: bad.value)
         }
     }
 

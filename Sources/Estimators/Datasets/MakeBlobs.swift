@@ -67,10 +67,8 @@ public func makeBlobs(
     guard samples >= 1 else { throw .invalidSampleCount(samples) }
     guard centers.rows >= 1 else { throw .invalidCenterCount(centers.rows) }
     guard centers.columns >= 1 else { throw .invalidFeatureCount(centers.columns) }
-    for row in 0..<centers.rows {
-        for column in 0..<centers.columns where !centers[row, column].isFinite {
-            throw .nonFiniteCenter(row: row, column: column, value: centers[row, column])
-        }
+    if let bad = centers.firstNonFiniteValue() {
+        throw .nonFiniteCenter(row: bad.row, column: bad.column, value: bad.value)
     }
     let spreads = try checkedSpreads(clusterStd, centers: centers.rows)
     return drawBlobs(samples: samples, centers: centers, spreads: spreads, shuffle: shuffle, using: &rng)

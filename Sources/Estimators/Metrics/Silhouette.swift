@@ -11,21 +11,21 @@
 ///   - x: the samples, one row each.
 ///   - labels: any integer label per sample (re-encoded like scikit-learn's `LabelEncoder`).
 ///   - sampleSize: when set, the score is computed on the first `sampleSize` samples of
-///     `RandomState(randomState).permutation(samples)` (all samples, shuffled, if it is larger).
-///   - randomState: the seed for that subsample (scikit-learn's `random_state`; ignored without `sampleSize`).
+///     `RandomState(seed: seed).permutation(samples)` (all samples, shuffled, if it is larger).
+///   - seed: the seed for that subsample (scikit-learn's `random_state`; ignored without `sampleSize`).
 /// - Returns: the mean coefficient, in [-1, 1].
 /// - Throws: `SilhouetteError.invalidLabelCount` unless there are 2...n-1 distinct labels
 ///   (among the subsample, when one is taken); `.labelCountMismatch`, `.noFeatures`,
 ///   `.nonFiniteValue`, `.invalidSampleSize` for malformed input.
 public func silhouetteScore(
-    _ x: Matrix, labels: [Int], sampleSize: Int? = nil, randomState: UInt32 = 0
+    _ x: Matrix, labels: [Int], sampleSize: Int? = nil, seed: UInt32 = 0
 ) throws(SilhouetteError) -> Double {
     try Silhouette.validate(x, labels: labels)
     var data = x
     var chosenLabels = labels
     if let size = sampleSize {
         guard size >= 1 else { throw .invalidSampleSize(size) }
-        var rng = RandomState(seed: randomState)
+        var rng = RandomState(seed: seed)
         let indices = Array(rng.permutation(x.rows).prefix(size))
         data = x.selectingRows(indices)
         chosenLabels = indices.map { labels[$0] }
@@ -36,7 +36,7 @@ public func silhouetteScore(
 
 /// The silhouette coefficient of every sample (scikit-learn's `silhouette_samples`).
 ///
-/// See `silhouetteScore(_:labels:sampleSize:randomState:)` for the definition;
+/// See `silhouetteScore(_:labels:sampleSize:seed:)` for the definition;
 /// samples alone in their cluster get 0.
 ///
 /// - Throws: `SilhouetteError.invalidLabelCount` unless there are 2...n-1 distinct labels;
@@ -55,8 +55,8 @@ enum Silhouette {
     static func validate(_ x: Matrix, labels: [Int]) throws(SilhouetteError) {
         guard labels.count == x.rows else { throw .labelCountMismatch(labels: labels.count, samples: x.rows) }
         guard x.columns >= 1 else { throw .noFeatures }
-        if let bad = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: bad / x.columns, column: bad % x.columns, value: x.storage[bad])
+        if let bad = x.firstNonFiniteValue() {
+            throw .nonFiniteValue(row: bad.row, column: bad.column, value: bad.value)
         }
     }
 

@@ -38,8 +38,8 @@ enum MixtureValidation {
     }
 
     private static func validateFinite(_ x: Matrix) throws(MixtureError) {
-        if let index = x.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteValue(row: index / x.columns, column: index % x.columns, value: x.storage[index])
+        if let bad = x.firstNonFiniteValue() {
+            throw .nonFiniteValue(row: bad.row, column: bad.column, value: bad.value)
         }
     }
 

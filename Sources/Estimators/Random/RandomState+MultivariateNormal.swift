@@ -43,8 +43,8 @@ extension RandomState {
         if let bad = mean.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteParameter("mean[\(bad)] = \(mean[bad])")
         }
-        if let bad = covariance.storage.firstIndex(where: { !$0.isFinite }) {
-            throw .nonFiniteParameter("covariance[\(bad / max(d, 1)), \(bad % max(d, 1))] = \(covariance.storage[bad])")
+        if let bad = covariance.firstNonFiniteValue() {
+            throw .nonFiniteParameter("covariance[\(bad.row), \(bad.column)] = \(bad.value)")
         }
         guard let svd = SquareSVD(covariance) else {
             throw .svdDidNotConverge

@@ -160,8 +160,8 @@ struct KMeansTests {
             try KMeans(clusters: 2, initialization: .centers(Matrix([[0, 0]]))).fit(x)
         }
         let model = try KMeans(clusters: 2).fit(x)
-        #expect(throws: KMeansError.featureCountMismatch(got: 3, expected: 2)) { try model.predict(Matrix([[1, 2, 3]])) }
-        #expect(throws: KMeansError.featureCountMismatch(got: 1, expected: 2)) { try model.transform(Matrix([[1]])) }
+        #expect(throws: KMeansError.featureCountMismatch(expected: 2, got: 3)) { try model.predict(Matrix([[1, 2, 3]])) }
+        #expect(throws: KMeansError.featureCountMismatch(expected: 2, got: 1)) { try model.transform(Matrix([[1]])) }
     }
 
     @Test("the same call gives the same model")

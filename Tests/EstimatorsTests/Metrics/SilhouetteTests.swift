@@ -42,7 +42,7 @@ struct SilhouetteTests {
 
     @Test("scores and per-sample coefficients from the fixture", arguments: cases)
     func fixtureCase(_ c: SilhouetteFixture.Case) throws {
-        let score = try silhouetteScore(c.data, labels: c.labels, sampleSize: c.sample_size, randomState: c.random_state ?? 0)
+        let score = try silhouetteScore(c.data, labels: c.labels, sampleSize: c.sample_size, seed: c.random_state ?? 0)
         #expect(abs(score - c.score) <= 1e-12 * max(abs(c.score), 1e-300))
         if let expected = c.samples {
             let samples = try silhouetteSamples(c.data, labels: c.labels)
