@@ -61,7 +61,7 @@ public struct ColorScale: Sendable {
                 guard let inBase = input.baseAddress, let outBase = buffer.baseAddress else { return }
                 let io = ChunkPointers(input: inBase, output: outBase)
                 let chunks = (n + chunk - 1) / chunk
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                ParallelChunks.forEach(chunks) { c in
                     let start = c * chunk, end = min(n, start + chunk)
                     for i in start..<end { io.output[i] = lookup(io.input[i]) }
                 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The optical-depth sums of a one-colour aggregated scatter, for many more points than pixels.
@@ -28,18 +27,16 @@ extension PointDensity {
         let cores = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
 
         // 1. Counts per grid pixel and phase, a grid per chunk of points.
-        let pointChunks = Swift.max(1, Swift.min(cores, n / Self.minimumChunk))
-        let countGrids = ChunkResults<[UInt32]>(count: pointChunks, initial: [])
-        DispatchQueue.concurrentPerform(iterations: pointChunks) { c in
+        let pointChunks = Self.pointChunks(n)
+        let countGrids = ParallelChunks.map(pointChunks.count) { c -> [UInt32] in
             var counts = [UInt32](repeating: 0, count: gridCount)
-            let lo = n * c / pointChunks, hi = n * (c + 1) / pointChunks
             let limitLow = -Double(radius) - 1
             let limitX = Double(width + radius + 1), limitY = Double(height + radius + 1)
             let phases = Double(phaseCount)
             counts.withUnsafeMutableBufferPointer { cp in
             xs.withUnsafeBufferPointer { xp in
             ys.withUnsafeBufferPointer { yp in
-                for i in lo..<hi {
+                for i in pointChunks[c] {
                     let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
                     guard fx > limitLow, fy > limitLow, fx < limitX, fy < limitY else { continue }  // also drops NaN
                     let fxf = fx.rounded(.down), fyf = fy.rounded(.down)
@@ -51,25 +48,18 @@ extension PointDensity {
             }
             }
             }
-            countGrids[c] = counts
+            return counts
         }
-        var counts = countGrids[0]
-        for c in 1..<pointChunks {
-            let other = countGrids[c]
-            for k in 0..<gridCount { counts[k] &+= other[k] }
-        }
+        let counts = Self.wrappingSum(countGrids, count: gridCount)
 
         // 2. Each non-zero count adds count × depth over its footprint, a depth grid per band of rows.
-        let bands = Swift.min(cores, gridHeight)
-        let depthGrids = ChunkResults<[UInt64]>(count: bands, initial: [])
-        let allCounts = counts
-        DispatchQueue.concurrentPerform(iterations: bands) { band in
+        let bands = ParallelChunks.ranges(gridHeight, pieces: cores)
+        let depthGrids = ParallelChunks.map(bands.count) { band -> [UInt64] in
             var depth = [UInt64](repeating: 0, count: width * height)
-            let rowLo = gridHeight * band / bands, rowHi = gridHeight * (band + 1) / bands
             depth.withUnsafeMutableBufferPointer { dp in
-            allCounts.withUnsafeBufferPointer { cp in
+            counts.withUnsafeBufferPointer { cp in
             table.withUnsafeBufferPointer { tp in
-                for gy in rowLo..<rowHi {
+                for gy in bands[band] {
                     for gx in 0..<gridWidth {
                         let base = (gy * gridWidth + gx) * phaseCells
                         for phase in 0..<phaseCells {
@@ -97,13 +87,8 @@ extension PointDensity {
             }
             }
             }
-            depthGrids[band] = depth
+            return depth
         }
-        var depth = depthGrids[0]
-        for band in 1..<bands {
-            let other = depthGrids[band]
-            for p in 0..<(width * height) { depth[p] &+= other[p] }
-        }
-        return depth
+        return Self.wrappingSum(depthGrids, count: width * height)
     }
 }

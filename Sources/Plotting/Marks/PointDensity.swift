@@ -1,5 +1,4 @@
 import Foundation
-import Dispatch
 
 /// Draws a large scatter as one image: every point's marker footprint is added
 /// onto the output pixel grid, and each pixel is coloured by how much it was hit.
@@ -21,6 +20,23 @@ struct PointDensity {
 
     /// Fewest points worth a parallel chunk of their own.
     static let minimumChunk = 65_536
+
+    /// The points' chunks: one per core for large inputs, at least `minimumChunk` points
+    /// each. Every sum over them is an integer sum, which does not depend on the order
+    /// its parts are added in, so the core count cannot change the image.
+    static func pointChunks(_ n: Int) -> [Range<Int>] {
+        ParallelChunks.ranges(n, pieces: Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount,
+                                                                n / minimumChunk)))
+    }
+
+    /// The element-wise wrapping sum of per-chunk grids of `count` values, in chunk order.
+    static func wrappingSum<Value: FixedWidthInteger>(_ grids: [[Value]], count: Int) -> [Value] {
+        guard var total = grids.first else { return [Value](repeating: 0, count: count) }
+        for grid in grids.dropFirst() {
+            for p in 0..<count { total[p] &+= grid[p] }
+        }
+        return total
+    }
     /// Fixed-point units per unit of optical depth `-log(1 - a w)`.
     static let depthUnit = 4096.0
     /// Opacity one point can add at most (keeps `-log` finite for opaque points).
@@ -56,14 +72,10 @@ struct PointDensity {
         let kernels = Footprint.kernels(shape: scatter.marker, size: style.size,
                                         edgeWidth: edgeWidth, pixelsPerPoint: s)
         let n = scatter.x.count
-        // Integer sums are order-independent, so the chunking (one chunk per core
-        // for large inputs) cannot change the image.
-        let chunks = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, n / Self.minimumChunk))
+        let chunks = Self.pointChunks(n)
         let uniform = scatter.colors.uniformColor.map { $0.withAlpha($0.alpha * scatter.alpha) }
         let pixels = width * height
 
-        let depthGrids = ChunkResults<[UInt64]>(count: chunks, initial: [])
-        let rgbGrids = ChunkResults<[UInt64]>(count: chunks, initial: [])
         let t = context.transform
         let xs = scatter.x, ys = scatter.y
         let colors = scatter.colors, alpha = scatter.alpha
@@ -83,10 +95,9 @@ struct PointDensity {
             return finish(depth: depth, rgb: [], uniform: uniform, origin: (px0, py0), scale: s, width: width, height: height)
         }
 
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let grids = ParallelChunks.map(chunks.count) { c -> (depth: [UInt64], rgb: [UInt64]) in
             var depth = [UInt64](repeating: 0, count: pixels)
             var rgb = uniform == nil ? [UInt64](repeating: 0, count: pixels * 3) : []
-            let lo = n * c / chunks, hi = n * (c + 1) / chunks
             let radius = kernels.radius, side = kernels.side
             let limitLow = -Double(radius) - 1
             let limitX = Double(width + radius + 1), limitY = Double(height + radius + 1)
@@ -99,7 +110,7 @@ struct PointDensity {
             pointTable.withUnsafeMutableBufferPointer { pt in
             xs.withUnsafeBufferPointer { xp in
             ys.withUnsafeBufferPointer { yp in
-                for i in lo..<hi {
+                for i in chunks[c] {
                     let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
                     guard fx > limitLow, fy > limitLow, fx < limitX, fy < limitY else { continue }  // also drops NaN
                     let fxf = fx.rounded(.down), fyf = fy.rounded(.down)
@@ -153,23 +164,11 @@ struct PointDensity {
             }
             }
             }
-            depthGrids[c] = depth
-            rgbGrids[c] = rgb
+            return (depth, rgb)
         }
 
-        var depth = depthGrids[0]
-        for c in 1..<chunks {
-            let other = depthGrids[c]
-            for p in 0..<pixels { depth[p] &+= other[p] }
-        }
-        var rgb: [UInt64] = []
-        if uniform == nil {
-            rgb = rgbGrids[0]
-            for c in 1..<chunks {
-                let other = rgbGrids[c]
-                for p in 0..<(pixels * 3) { rgb[p] &+= other[p] }
-            }
-        }
+        let depth = Self.wrappingSum(grids.map(\.depth), count: pixels)
+        let rgb = uniform == nil ? Self.wrappingSum(grids.map(\.rgb), count: pixels * 3) : []
 
         return finish(depth: depth, rgb: rgb, uniform: uniform, origin: (px0, py0), scale: s, width: width, height: height)
     }
@@ -220,18 +219,16 @@ extension PointDensity {
         let (px0, py0) = origin
         let n = scatter.x.count
         let pixels = width * height
-        let chunks = Swift.max(1, Swift.min(ProcessInfo.processInfo.activeProcessorCount, n / Self.minimumChunk))
-        let grids = ChunkResults<[UInt64]>(count: chunks, initial: [])
+        let chunks = Self.pointChunks(n)
         let t = context.transform
         let xs = scatter.x, ys = scatter.y
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+        let grids = ParallelChunks.map(chunks.count) { c -> [UInt64] in
             var counts = [UInt64](repeating: 0, count: pixels)
-            let lo = n * c / chunks, hi = n * (c + 1) / chunks
             let w = Double(width), h = Double(height)
             counts.withUnsafeMutableBufferPointer { cp in
                 xs.withUnsafeBufferPointer { xp in
                     ys.withUnsafeBufferPointer { yp in
-                        for i in lo..<hi {
+                        for i in chunks[c] {
                             let fx = t.canvasX(xp[i]) * s - px0, fy = t.canvasY(yp[i]) * s - py0
                             guard fx >= 0, fy >= 0, fx < w, fy < h else { continue }  // also drops NaN
                             cp[Int(fy) * width + Int(fx)] &+= 1
@@ -239,13 +236,9 @@ extension PointDensity {
                     }
                 }
             }
-            grids[c] = counts
+            return counts
         }
-        var counts = grids[0]
-        for c in 1..<chunks {
-            let other = grids[c]
-            for p in 0..<pixels { counts[p] &+= other[p] }
-        }
+        let counts = Self.wrappingSum(grids, count: pixels)
         let top = counts.max() ?? 0
         var out = [UInt32](repeating: 0, count: pixels)
         if top > 0 {

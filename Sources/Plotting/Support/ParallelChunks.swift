@@ -5,6 +5,10 @@ import Foundation
 /// The number of pieces is chosen by the caller from the size of the work, never from the
 /// number of threads, and results are gathered by index: the output does not depend on
 /// thread timing, so the same input always gives the same bytes.
+///
+/// This is the one place `Plotting` hands work to threads. `Estimators` has its own
+/// small equivalent (`Parallel`, `FixedChunks`): the two modules do not depend on
+/// each other, and a shared module for a few lines would cost more than it saves.
 enum ParallelChunks {
     /// `body(0) ..< body(count)`, computed concurrently, returned in index order.
     static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
@@ -13,6 +17,16 @@ enum ParallelChunks {
         defer { slots.release() }
         DispatchQueue.concurrentPerform(iterations: count) { i in slots.store(body(i), at: i) }
         return slots.collect()
+    }
+
+    /// Runs `body(0) ..< body(count)` concurrently, for work in which each index writes
+    /// only memory it owns (the caller's guarantee); one index runs on the calling thread.
+    static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
+        guard count > 1 else {
+            if count == 1 { body(0) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
 
     /// Splits `0..<total` into `pieces` contiguous ranges of nearly equal length (the first ones one longer).
