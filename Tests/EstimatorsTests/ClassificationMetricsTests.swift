@@ -54,9 +54,9 @@ struct ClassificationMetricsTests {
     }
 
     static let confusion: [ConfusionFixture.Case] =
-        (try? TableMetricFixtures.load("metrics_confusion.json", as: ConfusionFixture.self).cases) ?? []
+        (try? Fixtures.load("metrics_confusion", as: ConfusionFixture.self).cases) ?? []
     static let reports: [ReportFixture.Case] =
-        (try? TableMetricFixtures.load("metrics_report.json", as: ReportFixture.self).cases) ?? []
+        (try? Fixtures.load("metrics_report", as: ReportFixture.self).cases) ?? []
 
     @Test("the fixtures load")
     func fixturesLoad() {
@@ -96,7 +96,7 @@ struct ClassificationMetricsTests {
             }
             for (got, want, what) in [(scores.precision, p, "precision"), (scores.recall, r, "recall"),
                                       (scores.f1, f, "f1")] {
-                #expect(TableMetricFixtures.identical(got, TableMetricFixtures.double(want)),
+                #expect(Fixtures.identical(got, Fixtures.double(want)),
                         "\(item.name) \(key) \(what): \(got) != \(want)")
             }
             #expect(scores.support == s, "\(item.name) \(key) support")
@@ -109,7 +109,7 @@ struct ClassificationMetricsTests {
                 Issue.record("\(item.name): sklearn reports no accuracy")
                 return
             }
-            #expect(TableMetricFixtures.identical(accuracy, TableMetricFixtures.double(want)))
+            #expect(Fixtures.identical(accuracy, Fixtures.double(want)))
         } else {
             check(report.microAverage, "micro avg")
         }

@@ -40,11 +40,11 @@ struct ClusterMetricsTests {
         let cases: [Case]
     }
 
-    static let rand = try? TableMetricFixtures.load("metrics_ari.json", as: RandFixture.self)
+    static let rand = try? Fixtures.load("metrics_ari", as: RandFixture.self)
     static let assignments =
-        (try? TableMetricFixtures.load("metrics_lsap.json", as: AssignmentFixture.self).cases) ?? []
+        (try? Fixtures.load("metrics_lsap", as: AssignmentFixture.self).cases) ?? []
     static let alignments =
-        (try? TableMetricFixtures.load("metrics_alignment.json", as: AlignmentFixture.self).cases) ?? []
+        (try? Fixtures.load("metrics_alignment", as: AlignmentFixture.self).cases) ?? []
 
     // MARK: - Adjusted Rand index
 
@@ -54,8 +54,8 @@ struct ClusterMetricsTests {
         #expect(cases.count == 123)
         for item in cases {
             let got = try adjustedRandIndex(item.a, item.b)
-            let want = TableMetricFixtures.double(item.ari)
-            #expect(TableMetricFixtures.identical(got, want), "n \(item.a.count): \(got) != \(want)")
+            let want = Fixtures.double(item.ari)
+            #expect(Fixtures.identical(got, want), "n \(item.a.count): \(got) != \(want)")
             // Symmetric, and blind to the label values.
             #expect(try adjustedRandIndex(item.b, item.a) == got)
             #expect(try adjustedRandIndex(item.a.map { "c\($0 * 7)" }, item.b) == got)
@@ -68,7 +68,7 @@ struct ClusterMetricsTests {
         #expect(cases.count == 10)
         for item in cases {
             let got = try adjustedRandIndex(item.a, item.b)
-            #expect(TableMetricFixtures.identical(got, TableMetricFixtures.double(item.ari)), "\(item.name ?? "")")
+            #expect(Fixtures.identical(got, Fixtures.double(item.ari)), "\(item.name ?? "")")
         }
         #expect(try adjustedRandIndex([Int](), [Int]()) == 1.0)
         #expect(try adjustedRandIndex([0, 0, 1, 1], [1, 1, 0, 0]) == 1.0)
@@ -80,7 +80,7 @@ struct ClusterMetricsTests {
     // MARK: - Linear sum assignment
 
     static func matrix(_ cost: [[String]]) -> Matrix {
-        Matrix(cost.map { $0.map(TableMetricFixtures.double) })
+        Matrix(cost.map { $0.map(Fixtures.double) })
     }
 
     @Test("linear sum assignment equals scipy's, ties broken the same way", arguments: assignments)
@@ -93,7 +93,7 @@ struct ClusterMetricsTests {
             #expect(result.columns == item.columns,
                     "\(item.kind) \(cost.rows)x\(cost.columns) maximize \(item.maximize)")
             if let total = item.total {
-                #expect(result.totalCost == TableMetricFixtures.double(total))
+                #expect(result.totalCost == Fixtures.double(total))
             }
         } catch {
             switch (error, item.error) {

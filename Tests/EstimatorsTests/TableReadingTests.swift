@@ -25,8 +25,8 @@ struct TableReadingTests {
     ]
 
     static func load(_ name: String) throws -> (Table, Fixture) {
-        let fixture = try TableMetricFixtures.load("\(name).json", as: Fixture.self)
-        let table = try Table(contentsOf: TableMetricFixtures.url("\(name).csv"))
+        let fixture = try Fixtures.load(name, as: Fixture.self)
+        let table = try Table(contentsOf: Fixtures.url("\(name).csv"))
         return (table, fixture)
     }
 
@@ -55,20 +55,20 @@ struct TableReadingTests {
                 let expected = column.values.map { Int64($0 ?? "") }
                 #expect(try table.integers(column.name).map { Optional($0) } == expected, "\(name).\(column.name)")
             case "float64":
-                let expected = column.values.map { TableMetricFixtures.double($0 ?? "nan") }
+                let expected = column.values.map { Fixtures.double($0 ?? "nan") }
                 guard case .doubles(let inferred) = try table.column(column.name) else {
                     Issue.record("\(name).\(column.name) is not numeric")
                     continue
                 }
                 #expect(inferred.count == expected.count)
                 for (row, (got, want)) in zip(inferred, expected).enumerated() {
-                    #expect(TableMetricFixtures.identical(got, want),
+                    #expect(Fixtures.identical(got, want),
                             "\(name).\(column.name) row \(row): \(got) != \(want)")
                 }
                 // Clean columns also pass the estimator-ready accessor unchanged.
                 if expected.allSatisfy({ $0.isFinite && $0.magnitude <= TableError.largestMagnitude }) {
                     let strict = try table.doubles(column.name)
-                    #expect(zip(strict, expected).allSatisfy { TableMetricFixtures.identical($0, $1) })
+                    #expect(zip(strict, expected).allSatisfy { Fixtures.identical($0, $1) })
                 }
             default:
                 let expected = column.values.map { $0 ?? "" }
@@ -85,12 +85,12 @@ struct TableReadingTests {
         let numericColumns = fixture.columns.filter { $0.dtype != "object" }.map(\.name)
         #expect(description.columns.map(\.name) == numericColumns)
         for summary in description.columns {
-            guard let want = expected[summary.name]?.map(TableMetricFixtures.double) else {
+            guard let want = expected[summary.name]?.map(Fixtures.double) else {
                 Issue.record("\(name): pandas has no summary of '\(summary.name)'")
                 continue
             }
             for (statistic, (got, value)) in zip(TableDescription.statisticNames, zip(summary.values, want)) {
-                #expect(TableMetricFixtures.identical(got, value),
+                #expect(Fixtures.identical(got, value),
                         "\(name).\(summary.name) \(statistic): \(got) != pandas \(value)")
             }
         }
@@ -115,10 +115,10 @@ struct TableReadingTests {
 
     @Test("column formatting follows pandas at its rules' boundaries (trimming, scientific switch, NaN, inf)")
     func floatFormatting() throws {
-        let fixture = try TableMetricFixtures.load("table_format_cases.json", as: FormatCases.self)
+        let fixture = try Fixtures.load("table_format_cases", as: FormatCases.self)
         #expect(fixture.cases.count >= 20)
         for item in fixture.cases {
-            let values = item.values.map(TableMetricFixtures.double)
+            let values = item.values.map(Fixtures.double)
             let strings = TableDescription.formatFloats(values)
             let width = strings.map(TableDescription.displayWidth).max() ?? 0
             let justified = strings.map { String(repeating: " ", count: width - $0.count) + $0 }

@@ -71,7 +71,7 @@ struct TableWritingTests {
     @Test("a table read from CSV writes its text back unchanged, and re-reads to the same cells")
     func textColumnsRoundTrip() throws {
         for name in ["table_quoted", "table_reordered_crlf_bom", "table_gaia_sample", "table_missing"] {
-            let table = try Table(contentsOf: TableMetricFixtures.url("\(name).csv"))
+            let table = try Table(contentsOf: Fixtures.url("\(name).csv"))
             let back = try Table(csv: table.csvText())
             #expect(back.columnNames == table.columnNames)
             for column in table.columnNames {
@@ -79,7 +79,7 @@ struct TableWritingTests {
             }
         }
         // The plain LF file is written back byte for byte.
-        let url = try TableMetricFixtures.url("table_gaia_sample.csv")
+        let url = try Fixtures.url("table_gaia_sample.csv")
         let table = try Table(contentsOf: url)
         #expect(table.csvBytes() == [UInt8](try Data(contentsOf: url)))
     }

@@ -69,7 +69,7 @@ struct MakeBlobsTests {
         #expect(blobs.labels.allSatisfy { $0 == 0 })
     }
 
-    @Test("whole outputs from the fixture", arguments: (try? CoreFixtures.load("random_blobs", as: BlobsFixture.self).cases) ?? [])
+    @Test("whole outputs from the fixture", arguments: (try? Fixtures.load("random_blobs", as: BlobsFixture.self).cases) ?? [])
     func fixture(_ c: BlobsFixture.Case) throws {
         let k = c.kwargs
         let spread = k.cluster_std?.spread ?? 1.0

@@ -21,7 +21,7 @@ struct SilhouetteFixture: Decodable {
 /// silhouette_score / silhouette_samples against scikit-learn 1.9.1.
 @Suite("silhouette")
 struct SilhouetteTests {
-    static let cases = (try? CoreFixtures.load("silhouette_cases", as: SilhouetteFixture.self).cases) ?? []
+    static let cases = (try? Fixtures.load("silhouette_cases", as: SilhouetteFixture.self).cases) ?? []
 
     /// Spec F(1): silhouette_score(X, KMeans(k, n_init=10, random_state=42).fit(X).labels_).
     static let specScores: [(k: Int, score: Double)] = [

@@ -6,7 +6,7 @@ import Testing
 struct BayesianGaussianMixtureTests {
     @Test("The lab: BayesianGaussianMixture(10, max_iter=1000, random_state=42) — 10 weights, n_iter 103, lower bound")
     func labFit() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let model = try BayesianGaussianMixture(components: 10, tolerance: 1e-3, maxIterations: 1000, seed: 42).fit(x)
         #expect(model.iterations == 103)
@@ -34,7 +34,7 @@ struct BayesianGaussianMixtureTests {
     @Test("Both weight priors, all covariance types, explicit priors, random initialisation, n_init 2",
           arguments: MixtureFixtures.bayesianCases)
     func fixtureFit(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let x = fixture.matrix
         let model = try fixture.params.bayesianMixture.fit(x)
         let expected = fixture.result
@@ -59,7 +59,7 @@ struct BayesianGaussianMixtureTests {
 
     @Test("Resolved default priors: 1/K, 1, the data mean, d, np.cov")
     func defaultPriors() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let model = try BayesianGaussianMixture(components: 4, maxIterations: 5, seed: 1).fit(x)
         #expect(model.weightConcentrationPrior == 0.25)

@@ -7,7 +7,7 @@ import Testing
 struct BayesianMixtureEMTests {
     @Test("The lab's 10-component Dirichlet-process fit: weights, n_iter 103, lower bound")
     func labFit() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let expected = lab.bgmm10
         let model = try BayesianGaussianMixture(components: 10, maxIterations: 1000, seed: 42)
@@ -35,7 +35,7 @@ struct BayesianMixtureEMTests {
 
     @Test("Both weight priors, all covariance types, explicit priors", arguments: kmeansCases)
     func fixtureFit(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let x = fixture.matrix
         let k = fixture.params.n_components
         let labels = try #require(fixture.initial_labels)

@@ -8,7 +8,7 @@ import Testing
 struct GaussianMixtureEMTests {
     @Test("The lab's 3-component fit: weights, means, covariances, n_iter 4, lower bound")
     func labFit() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let model = try GaussianMixture(components: 3, seed: 42)
             .fit(x, initialResponsibilities: MixtureFixtures.oneHot(lab.initial_labels, components: 3))
@@ -36,7 +36,7 @@ struct GaussianMixtureEMTests {
 
     @Test("Other data, all covariance types, from scikit-learn's first k-means labels", arguments: kmeansCases)
     func fixtureFit(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let x = fixture.matrix
         let k = fixture.params.n_components
         let labels = try #require(fixture.initial_labels)

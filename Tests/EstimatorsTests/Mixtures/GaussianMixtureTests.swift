@@ -7,7 +7,7 @@ import Testing
 struct GaussianMixtureTests {
     @Test("The lab: GaussianMixture(3, random_state=42) — weights, means, covariances, n_iter 4, converged")
     func labFit() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let model = try GaussianMixture(components: 3, seed: 42).fit(x)
         let expected = lab.gmm3
@@ -35,7 +35,7 @@ struct GaussianMixtureTests {
     @Test("The lab's model selection: BIC and AIC for 1 to 8 components, with n_iter",
           arguments: 1...8)
     func labSelection(components: Int) throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let expected = try #require(lab.selection.first { $0.components == components })
         let model = try GaussianMixture(components: components, seed: 42).fit(x)
@@ -50,7 +50,7 @@ struct GaussianMixtureTests {
     @Test("Other data: all covariance types, 2–7 features, random initialisation, n_init > 1",
           arguments: MixtureFixtures.gaussianCases)
     func fixtureFit(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let x = fixture.matrix
         let model = try fixture.params.gaussianMixture.fit(x)
         let expected = fixture.result
@@ -75,7 +75,7 @@ struct GaussianMixtureTests {
 
     @Test("Fitting twice gives the same bits; probabilities sum to 1 and predict is their argmax")
     func determinismAndConsistency() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = Matrix(lab.X)
         let first = try GaussianMixture(components: 4, seed: 7).fit(x)
         let second = try GaussianMixture(components: 4, seed: 7).fit(x)

@@ -28,7 +28,7 @@ struct LabDataTests {
 
     @Test("Swift-generated X equals the fixture's X bit for bit; first row (0.8167291114687529, 1.3271905151431966)")
     func bitForBit() throws {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let x = try Self.labData()
         #expect(x == Matrix(lab.X))
         #expect(x.row(0) == [0.8167291114687529, 1.3271905151431966])
@@ -51,7 +51,7 @@ struct LabDataTests {
     @Test("Every fixture's data is makeBlobs' output bit for bit",
           arguments: MixtureFixtures.gaussianCases + MixtureFixtures.bayesianCases)
     func fixtureData(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let recipe = fixture.data
         let spread: ClusterSpread = recipe.std.values.count == 1 ? .same(recipe.std.values[0]) : .perCenter(recipe.std.values)
         var x = try makeBlobs(samples: recipe.samples, centers: recipe.centers, features: recipe.features,

@@ -13,7 +13,7 @@ struct LinearAlgebraTests {
 
     @Test("scipy.linalg.cholesky(lower=True) and solve_triangular(L, I).T, 1 to 8 features, bit for bit")
     func matchesScipyExactly() throws {
-        let file = try MixtureFixtures.load("gmm_linear_algebra", as: File.self)
+        let file = try Fixtures.load("gmm_linear_algebra", as: File.self)
         #expect(file.cases.count == 96)
         for (index, item) in file.cases.enumerated() {
             let d = Int(Double(item.a.values.count).squareRoot())

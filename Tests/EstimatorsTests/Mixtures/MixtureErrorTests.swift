@@ -131,7 +131,7 @@ struct MixtureErrorTests {
 
     @Test("An unconverged fit is returned with converged == false and scikit-learn's warning")
     func unconverged() throws {
-        let fixture = try MixtureFixtures.load("gmm_full_d2_k5_unconverged", as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load("gmm_full_d2_k5_unconverged", as: MixtureCaseFixture.self)
         let model = try fixture.params.gaussianMixture.fit(fixture.matrix)
         #expect(!model.converged)
         #expect(model.iterations == 3)

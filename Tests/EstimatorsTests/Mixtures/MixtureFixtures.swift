@@ -133,14 +133,6 @@ enum MixtureFixtures {
         "bgmm_dp_full_d9_k5",
     ]
 
-    /// Decodes `Fixtures/<name>.json` (written by `Scripts/make-mixture-fixtures.py`).
-    static func load<T: Decodable>(_ name: String, as type: T.Type = T.self) throws -> T {
-        let url = try #require(
-            Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"),
-            "fixture \(name).json is missing; run Scripts/make-mixture-fixtures.py")
-        return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
-    }
-
     /// One-hot responsibilities (n×K) from labels.
     static func oneHot(_ labels: [Int], components: Int) -> [Double] {
         var resp = [Double](repeating: 0, count: labels.count * components)
@@ -201,24 +193,6 @@ struct LabMixtureFixture: Decodable, Sendable {
     let selection: [Selection]
     let samples: [String: SampleFixture]
     let bgmm10: BGMM10
-}
-
-/// Largest |a−b| / max(|b|, floor) over paired arrays; the floor keeps values
-/// that are ~0 (off-diagonal covariances, tiny weights) from demanding more
-/// than the absolute precision the computation has.
-func relativeError(_ actual: [Double], _ expected: [Double], floor: Double) -> Double {
-    guard actual.count == expected.count else { return .infinity }
-    var worst = 0.0
-    for (a, b) in zip(actual, expected) {
-        let error = abs(a - b) / max(abs(b), floor)
-        worst = max(worst, error.isNaN ? .infinity : error)
-    }
-    return worst
-}
-
-/// Relative difference of two scalars.
-func relativeError(_ actual: Double, _ expected: Double) -> Double {
-    relativeError([actual], [expected], floor: Double.leastNormalMagnitude)
 }
 
 extension MixtureParameters {

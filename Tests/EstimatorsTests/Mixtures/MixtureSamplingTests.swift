@@ -5,7 +5,7 @@ import Testing
 @Suite("Sampling from fitted mixtures, as scikit-learn's sample(n)")
 struct MixtureSamplingTests {
     static func labModel() throws -> (GaussianMixtureModel, LabMixtureFixture) {
-        let lab = try MixtureFixtures.load("gmm_lab", as: LabMixtureFixture.self)
+        let lab = try Fixtures.load("gmm_lab", as: LabMixtureFixture.self)
         let model = try GaussianMixture(components: 3, seed: 42)
             .fit(Matrix(lab.X), initialResponsibilities: MixtureFixtures.oneHot(lab.initial_labels, components: 3))
         return (model, lab)
@@ -47,7 +47,7 @@ struct MixtureSamplingTests {
 
     @Test("sample(17) for every covariance type", arguments: gaussianCases + bayesianCases)
     func fixtureSamples(name: String) throws {
-        let fixture = try MixtureFixtures.load(name, as: MixtureCaseFixture.self)
+        let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let resp = MixtureFixtures.oneHot(try #require(fixture.initial_labels), components: fixture.params.n_components)
         let model: any MixtureModel = name.hasPrefix("bgmm")
             ? try fixture.params.bayesianMixture.fit(fixture.matrix, initialResponsibilities: resp)

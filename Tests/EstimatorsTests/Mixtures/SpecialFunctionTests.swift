@@ -14,7 +14,7 @@ struct SpecialFunctionTests {
 
     @Test("digamma: 1e-15 relative where |ψ| ≥ 1, 1e-15 absolute near its root")
     func digamma() throws {
-        let file = try MixtureFixtures.load("bgmm_special_functions", as: File.self)
+        let file = try Fixtures.load("bgmm_special_functions", as: File.self)
         var worstRelative = 0.0, worstAbsolute = 0.0
         for (x, expected) in zip(file.x, file.digamma) where x > 0 {
             let actual = SpecialFunctions.digamma(x)
@@ -30,7 +30,7 @@ struct SpecialFunctionTests {
 
     @Test("digamma on negative arguments uses the reflection formula")
     func digammaNegative() throws {
-        let file = try MixtureFixtures.load("bgmm_special_functions", as: File.self)
+        let file = try Fixtures.load("bgmm_special_functions", as: File.self)
         for (x, expected) in zip(file.x, file.digamma) where x < 0 {
             let actual = SpecialFunctions.digamma(x)
             #expect(abs(actual - expected) <= 4e-15 * max(1, abs(expected)), "digamma(\(x))")
@@ -53,7 +53,7 @@ struct SpecialFunctionTests {
 
     @Test("gammaln agrees with scipy to 1e-15 relative (absolute near its zeros at 1 and 2)")
     func gammaln() throws {
-        let file = try MixtureFixtures.load("bgmm_special_functions", as: File.self)
+        let file = try Fixtures.load("bgmm_special_functions", as: File.self)
         for (x, expected) in zip(file.x, file.gammaln) where x > 0 {
             let actual = SpecialFunctions.logGamma(x)
             #expect(abs(actual - expected) <= 1e-15 * max(1, abs(expected)), "gammaln(\(x))")
@@ -65,7 +65,7 @@ struct SpecialFunctionTests {
     /// comparison is scaled by them: the error budget is the problem's conditioning.
     @Test("betaln agrees with scipy to a few ulps of the cancelling log-gammas")
     func betaln() throws {
-        let file = try MixtureFixtures.load("bgmm_special_functions", as: File.self)
+        let file = try Fixtures.load("bgmm_special_functions", as: File.self)
         for (pair, expected) in zip(file.betaln_pairs, file.betaln) {
             let (a, b) = (pair[0], pair[1])
             let actual = SpecialFunctions.logBeta(a, b)

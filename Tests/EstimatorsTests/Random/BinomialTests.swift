@@ -11,7 +11,7 @@ struct BinomialFixture: Decodable {
 /// binomial (inversion and BTPE, both sides of p = 0.5) and multinomial against numpy 2.4.6.
 @Suite("RandomState: binomial and multinomial")
 struct BinomialTests {
-    static let fixture = try? CoreFixtures.load("random_binomial", as: BinomialFixture.self)
+    static let fixture = try? Fixtures.load("random_binomial", as: BinomialFixture.self)
 
     @Test("fixture loads")
     func loads() {

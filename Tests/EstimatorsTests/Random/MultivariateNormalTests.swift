@@ -14,7 +14,7 @@ struct MultivariateNormalFixture: Decodable {
 /// multivariate_normal against numpy 2.4.6 + OpenBLAS: the SVD (signs included) and the samples.
 @Suite("RandomState: multivariateNormal")
 struct MultivariateNormalTests {
-    static let fixture = try? CoreFixtures.load("random_multivariate_normal", as: MultivariateNormalFixture.self)
+    static let fixture = try? Fixtures.load("random_multivariate_normal", as: MultivariateNormalFixture.self)
     static let cases = (fixture?.cases ?? []) + (fixture?.sweep ?? [])
 
     @Test("fixture loads")

@@ -68,9 +68,9 @@ struct ChoiceFixture: Decodable {
 /// every case also checks the next `random_sample` values, so the number of words consumed matches.
 @Suite("RandomState: numpy fixtures")
 struct RandomStateFixtureTests {
-    static let streams = (try? CoreFixtures.load("random_streams", as: StreamFixture.self).cases) ?? []
-    static let randints = (try? CoreFixtures.load("random_randint", as: RandintFixture.self).cases) ?? []
-    static let choices = (try? CoreFixtures.load("random_choice", as: ChoiceFixture.self)).map { $0.cases } ?? []
+    static let streams = (try? Fixtures.load("random_streams", as: StreamFixture.self).cases) ?? []
+    static let randints = (try? Fixtures.load("random_randint", as: RandintFixture.self).cases) ?? []
+    static let choices = (try? Fixtures.load("random_choice", as: ChoiceFixture.self)).map { $0.cases } ?? []
 
     @Test("fixtures load")
     func fixturesLoad() {
@@ -107,7 +107,7 @@ struct RandomStateFixtureTests {
 
     @Test("shuffle of matrix rows, permutations of counts, arrays and matrices")
     func permutations() throws {
-        let f = try CoreFixtures.load("random_permutations", as: PermutationFixture.self)
+        let f = try Fixtures.load("random_permutations", as: PermutationFixture.self)
         var rng = RandomState(seed: f.shuffle_rows.seed)
         var matrix = Matrix(rows: f.shuffle_rows.rows, columns: f.shuffle_rows.columns,
                             storage: (0..<(f.shuffle_rows.rows * f.shuffle_rows.columns)).map(Double.init))
@@ -142,7 +142,7 @@ struct RandomStateFixtureTests {
 
     @Test("scalar choice and choice from an array")
     func scalarChoice() throws {
-        let f = try CoreFixtures.load("random_choice", as: ChoiceFixture.self)
+        let f = try Fixtures.load("random_choice", as: ChoiceFixture.self)
         for s in f.scalars {
             var rng = RandomState(seed: s.seed)
             #expect(try rng.choice(s.population, replace: s.replace, probabilities: s.p) == s.value, "\(s.name)")

@@ -46,7 +46,7 @@ struct RandomStateSpecTests {
         var values = Array(0..<300)
         rng.shuffle(&values)
         #expect(Array(values.prefix(10)) == [208, 188, 12, 221, 239, 136, 230, 206, 52, 108])
-        let fixture = try CoreFixtures.load("random_permutations", as: PermutationFixture.self)
+        let fixture = try Fixtures.load("random_permutations", as: PermutationFixture.self)
         #expect(values == fixture.shuffle_arange_300.values)
         #expect(rng.randomSample(count: 3) == fixture.shuffle_arange_300.after)
     }
