@@ -84,11 +84,7 @@ struct ColorFixture: Decodable {
     let hue: [Hue]
     let cubehelix: [CubehelixCase]
 
-    static let shared: ColorFixture? = {
-        guard let url = Bundle.module.url(forResource: "colors", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(ColorFixture.self, from: data)
-    }()
+    static let shared = try? Fixtures.load("colors", as: ColorFixture.self)
 
     static func load() throws -> ColorFixture { try #require(shared, "Fixtures/colors.json is missing or unreadable") }
 }
@@ -97,7 +93,13 @@ extension Color {
     var rgba: [Double] { [red, green, blue, alpha] }
 }
 
-/// Whether two RGBA colours agree to `tolerance` in every channel.
+/// Whether two RGBA colours agree to `tolerance` in every channel (an RGB triple has alpha 1).
 func same(_ c: Color, _ expected: [Double], tolerance: Double = 0) -> Bool {
     expected.count >= 3 && zip(c.rgba, expected + (expected.count == 3 ? [1] : [])).allSatisfy { abs($0 - $1) <= tolerance }
+}
+
+/// Whether a colour agrees with a fixture's RGBA quadruple to within half an 8-bit step
+/// (or `tolerance`) on every channel, 0...1 scale.
+func sameColor(_ c: Color, _ rgba: [Double], tolerance: Double = 0.5 / 255) -> Bool {
+    rgba.count == 4 && same(c, rgba, tolerance: tolerance)
 }

@@ -29,16 +29,7 @@ struct KindFixtures: Decodable {
     let kde: [KDE]
 
     /// Loaded once for all tests.
-    static let shared: KindFixtures = {
-        do {
-            guard let url = Bundle.module.url(forResource: "plotkinds", withExtension: "json", subdirectory: "Fixtures") else {
-                throw CocoaError(.fileNoSuchFile)
-            }
-            return try JSONDecoder().decode(KindFixtures.self, from: Data(contentsOf: url))
-        } catch {
-            preconditionFailure("Fixtures/plotkinds.json missing or unreadable (\(error)); run Scripts/make-plotkind-fixtures.py")
-        }
-    }()
+    static let shared = Fixtures.required("plotkinds", as: KindFixtures.self)
 }
 
 /// Relative-or-absolute closeness with an explicit tolerance.
@@ -69,22 +60,6 @@ struct MarkFixtures: Decodable {
 
     private struct Wrapper: Decodable { let marks: MarkFixtures }
 
-    static let shared: MarkFixtures = {
-        do {
-            guard let url = Bundle.module.url(forResource: "plotkinds", withExtension: "json", subdirectory: "Fixtures") else {
-                throw CocoaError(.fileNoSuchFile)
-            }
-            return try JSONDecoder().decode(Wrapper.self, from: Data(contentsOf: url)).marks
-        } catch {
-            preconditionFailure("Fixtures/plotkinds.json missing or unreadable (\(error)); run Scripts/make-plotkind-fixtures.py")
-        }
-    }()
+    static let shared = Fixtures.required("plotkinds", as: Wrapper.self).marks
 }
 
-import Plotting
-
-/// Whether two colours agree to within `tolerance` on every channel (0...1 scale).
-func sameColor(_ c: Color, _ rgba: [Double], tolerance: Double = 0.5 / 255) -> Bool {
-    rgba.count == 4 && abs(c.red - rgba[0]) <= tolerance && abs(c.green - rgba[1]) <= tolerance
-        && abs(c.blue - rgba[2]) <= tolerance && abs(c.alpha - rgba[3]) <= tolerance
-}

@@ -57,8 +57,7 @@ struct MathtextFixture: Decodable {
     }
 
     static func load() throws -> MathtextFixture {
-        let url = try #require(Bundle.module.url(forResource: "mathtext", withExtension: "json", subdirectory: "Fixtures"))
-        return try JSONDecoder().decode(MathtextFixture.self, from: Data(contentsOf: url))
+        try Fixtures.load("mathtext", as: MathtextFixture.self)
     }
 }
 

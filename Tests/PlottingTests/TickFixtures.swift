@@ -1,4 +1,4 @@
-import Foundation
+import Testing
 
 /// matplotlib's ticks, labels and autoscaled limits recorded by `Scripts/make-tick-fixtures.py`.
 struct TickFixtures: Decodable {
@@ -44,16 +44,5 @@ struct TickFixtures: Decodable {
     let log: [Log]
     let autoscale: [Autoscale]
 
-    static let shared: TickFixtures = {
-        do {
-            guard let url = Bundle.module.url(forResource: "ticks", withExtension: "json", subdirectory: "Fixtures") else {
-                throw CocoaError(.fileNoSuchFile)
-            }
-            return try JSONDecoder().decode(TickFixtures.self, from: Data(contentsOf: url))
-        } catch {
-            preconditionFailure("Fixtures/ticks.json is missing or unreadable (run Scripts/make-tick-fixtures.py): \(error)")
-        }
-    }()
+    static let shared = Fixtures.required("ticks", as: TickFixtures.self)
 }
-
-import Testing
