@@ -84,6 +84,28 @@ struct MixtureResultFixture: Decodable, Sendable {
     let covariance_prior: FlatDoubles?
 }
 
+extension MixtureResultFixture {
+    /// The checks every fixture fit makes: iteration count, convergence and labels exactly;
+    /// lower bounds, weights (relative to `weightFloor`), means, covariances and precision
+    /// factors to 1e-9 relative.
+    func expectMatched(
+        by model: some MixtureModel, on x: Matrix, weightFloor: Double,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        #expect(model.iterations == n_iter, sourceLocation: sourceLocation)
+        #expect(model.converged == converged, sourceLocation: sourceLocation)
+        #expect(try model.predict(x) == labels, sourceLocation: sourceLocation)
+        #expect(relativeError(model.lowerBound, lower_bound) < 1e-9, sourceLocation: sourceLocation)
+        #expect(relativeError(model.lowerBounds, lower_bounds, floor: 1) < 1e-9, sourceLocation: sourceLocation)
+        #expect(relativeError(model.weights, weights, floor: weightFloor) < 1e-9, sourceLocation: sourceLocation)
+        #expect(relativeError(model.means.storage, means.values, floor: 1e-2) < 1e-9, sourceLocation: sourceLocation)
+        #expect(relativeError(model.covariances.values, covariances.values, floor: 1e-2) < 1e-9,
+                sourceLocation: sourceLocation)
+        #expect(relativeError(model.precisionsCholesky.values, precisions_cholesky.values, floor: 1e-3) < 1e-9,
+                sourceLocation: sourceLocation)
+    }
+}
+
 struct ConcentrationFixture: Decodable, Sendable {
     let alpha: [Double]
     let beta: [Double]?
