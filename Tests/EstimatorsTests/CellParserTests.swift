@@ -17,7 +17,7 @@ struct CellParserTests {
 
     @Test("300,000 random decimals (1 to 22 digits, exponents -40...40) equal Double(String) bit for bit")
     func randomDecimals() {
-        var random = TableTestRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         var mismatches: [String] = []
         for _ in 0..<300_000 {
             let digits = Int(random.next() % 22) + 1
@@ -87,7 +87,7 @@ struct CellParserTests {
 struct NumpyQuantilesTests {
     @Test("selection puts the sorted values at the quantile positions, with many duplicates too")
     func selection() {
-        var random = TableTestRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         for trial in 0..<2000 {
             let count = Int(random.next() % 300) + 1
             let spread = trial % 3 == 0 ? 3 : 1_000_000  // few distinct values, or many

@@ -133,7 +133,7 @@ struct ClusterMetricsTests {
 
     @Test("the optimum is optimal: brute force over all permutations of random 6x6 and 4x6 matrices")
     func bruteForce() throws {
-        var random = TableTestRandom(seed: 99)
+        var random = SplitMix64(seed: 99)
         func permutations(_ items: [Int], _ length: Int) -> [[Int]] {
             guard length > 0 else { return [[]] }
             return items.flatMap { item in

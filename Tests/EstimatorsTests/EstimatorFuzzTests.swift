@@ -13,26 +13,11 @@ import Testing
 struct EstimatorFuzzTests {
     static let caseCount = 1500
 
-    /// splitmix64: a fixed stream, so a failure names a case that can be replayed.
-    struct Stream {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
-        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-    }
-
     static let awkward: [Double] = [0, 1, -1, 0.5, 5e-324, -1e-300, 1e150, -1e150, 1.3407807929942596e154,
                                     -1.3407807929942596e154, 123456.789, -167971.0]
 
     /// A small matrix: a few distinct rows (often duplicated), sometimes a constant column.
-    static func matrix(_ stream: inout Stream) -> Matrix {
+    static func matrix(_ stream: inout SplitMix64) -> Matrix {
         let rows = 1 + stream.below(14), columns = stream.below(9) == 0 ? 0 : 1 + stream.below(4)
         let distinct = max(1, stream.below(rows + 1))
         var pool: [[Double]] = []
@@ -54,7 +39,7 @@ struct EstimatorFuzzTests {
 
     @Test("K-means: typed errors or finite centres, labels in range, warnings for what sklearn warns about")
     func kmeans() {
-        var stream = Stream(state: 1)
+        var stream = SplitMix64(seed: 1)
         var fitted = 0, refused = 0
         for index in 0..<Self.caseCount {
             let x = Self.matrix(&stream)
@@ -82,7 +67,7 @@ struct EstimatorFuzzTests {
 
     @Test("Gaussian mixtures: typed errors or finite weights, means, bounds and scores")
     func mixtures() {
-        var stream = Stream(state: 2)
+        var stream = SplitMix64(seed: 2)
         var fitted = 0, refused = 0, overflowed = 0
         for index in 0..<Self.caseCount {
             let x = Self.matrix(&stream)
@@ -137,7 +122,7 @@ struct EstimatorFuzzTests {
 
     @Test("silhouette: typed errors or scores in [-1, 1]")
     func silhouette() {
-        var stream = Stream(state: 3)
+        var stream = SplitMix64(seed: 3)
         var scored = 0
         for index in 0..<Self.caseCount {
             let x = Self.matrix(&stream)

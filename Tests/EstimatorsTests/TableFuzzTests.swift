@@ -147,7 +147,7 @@ struct TableFuzzTests {
 
     @Test("seeded random files of random shape: valid ones parse to the cells written")
     func generatedValidFiles() throws {
-        var rng = TableTestRandom(seed: 2024)
+        var rng = SplitMix64(seed: 2024)
         let pieces = ["", "a", "1", "-2.5", "x,y", "q\"uote", "line\nbreak", "cr\r", " sp ", "é", "1e5", "NA"]
         for _ in 0..<500 {
             let columns = Int(rng.next() % 4) + 1
@@ -169,17 +169,3 @@ struct TableFuzzTests {
     }
 }
 
-/// A small seeded generator for reproducible test data (splitmix64).
-struct TableTestRandom {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -7,7 +7,7 @@ import Testing
 struct TableWritingTests {
     /// Doubles from random bit patterns (every exponent, subnormals, signed zeros), finite only.
     static func randomDoubles(count: Int, seed: UInt64) -> [Double] {
-        var random = TableTestRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var values: [Double] = []
         while values.count < count {
             let value = Double(bitPattern: random.next())

@@ -28,16 +28,10 @@ struct DataErrorTests {
         }
     }
 
-    /// Deterministic bytes that are not text: a splitmix64 stream.
+    /// Deterministic bytes that are not text: the low bytes of a splitmix64 stream.
     static func garbage(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return UInt8(truncatingIfNeeded: z ^ (z >> 31))
-        }
+        var stream = SeededStream(state: seed)
+        return (0..<count).map { _ in UInt8(truncatingIfNeeded: stream.next()) }
     }
 
     static let badTables: [BadTable] = [
