@@ -28,10 +28,7 @@ enum FitResult {
             if let tol = settings.tolerance { gmm.tolerance = tol }
             if let c = settings.covariance { gmm.covariance = c.type }
             let fitted = try gmm.fit(x)
-            let json = mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
-                               covariances: fitted.covariances, converged: fitted.converged,
-                               iterations: fitted.iterations, lowerBound: fitted.lowerBound,
-                               criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
+            let json = try mixture(fitted, on: x, criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
             return Fitted(json: json, warnings: fitted.warnings.map(\.description))
         case .bgmm:
             var bgmm = BayesianGaussianMixture(components: settings.components, seed: seed)
@@ -40,10 +37,7 @@ enum FitResult {
             if let tol = settings.tolerance { bgmm.tolerance = tol }
             if let c = settings.covariance { bgmm.covariance = c.type }
             let fitted = try bgmm.fit(x)
-            let json = mixture(labels: try fitted.predict(x), weights: fitted.weights, means: fitted.means,
-                               covariances: fitted.covariances, converged: fitted.converged,
-                               iterations: fitted.iterations, lowerBound: fitted.lowerBound, criteria: [])
-            return Fitted(json: json, warnings: fitted.warnings.map(\.description))
+            return Fitted(json: try mixture(fitted, on: x, criteria: []), warnings: fitted.warnings.map(\.description))
         }
     }
 
@@ -57,18 +51,17 @@ enum FitResult {
         ])
     }
 
-    /// `predict(X)`, `weights_`, `means_`, `covariances_`, `converged_`, `n_iter_`, `lower_bound_`, then criteria.
-    static func mixture(labels: [Int], weights: [Double], means: Matrix, covariances: CovarianceParameters,
-                        converged: Bool, iterations: Int, lowerBound: Double,
-                        criteria: [(String, Double)]) -> JSONText {
+    /// `predict(X)`, `weights_`, `means_`, `covariances_`, `converged_`, `n_iter_`, `lower_bound_`, then criteria:
+    /// the same members for either mixture.
+    static func mixture(_ model: some MixtureModel, on x: Matrix, criteria: [(String, Double)]) throws -> JSONText {
         var members: [(key: String, value: JSONText)] = [
-            ("labels", .integers(labels)),
-            ("weights", .numbers(weights)),
-            ("means", rows(means)),
-            ("covariances", shaped(covariances.values, covariances.shape)),
-            ("converged", .bool(converged)),
-            ("n_iter", .integer(iterations)),
-            ("lower_bound", .number(lowerBound)),
+            ("labels", .integers(try model.predict(x))),
+            ("weights", .numbers(model.weights)),
+            ("means", rows(model.means)),
+            ("covariances", shaped(model.covariances.values, model.covariances.shape)),
+            ("converged", .bool(model.converged)),
+            ("n_iter", .integer(model.iterations)),
+            ("lower_bound", .number(model.lowerBound)),
         ]
         for (key, value) in criteria { members.append((key, .number(value))) }
         return .object(members)
