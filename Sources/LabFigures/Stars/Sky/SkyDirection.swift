@@ -27,11 +27,7 @@ public struct SkyDirection: Sendable, Hashable {
         let ex = m[0][0] * g.x + m[1][0] * g.y + m[2][0] * g.z
         let ey = m[0][1] * g.x + m[1][1] * g.y + m[2][1] * g.z
         let ez = m[0][2] * g.x + m[1][2] * g.y + m[2][2] * g.z
-        var alpha = atan2(ey, ex) / Self.radiansPerDegree
-        if alpha < 0 { alpha += 360 }
-        if alpha >= 360 { alpha -= 360 }
-        self.rightAscension = alpha
-        self.declination = asin(min(1, max(-1, ez))) / Self.radiansPerDegree
+        (rightAscension, declination) = Self.angles(x: ex, y: ey, z: ez)
     }
 
     /// The direction with right ascension `rightAscension` and declination `declination` (degrees).
@@ -43,11 +39,16 @@ public struct SkyDirection: Sendable, Hashable {
         let gx = m[0][0] * e.x + m[0][1] * e.y + m[0][2] * e.z
         let gy = m[1][0] * e.x + m[1][1] * e.y + m[1][2] * e.z
         let gz = m[2][0] * e.x + m[2][1] * e.y + m[2][2] * e.z
-        var l = atan2(gy, gx) / Self.radiansPerDegree
-        if l < 0 { l += 360 }
-        if l >= 360 { l -= 360 }
-        self.longitude = l
-        self.latitude = asin(min(1, max(-1, gz))) / Self.radiansPerDegree
+        (longitude, latitude) = Self.angles(x: gx, y: gy, z: gz)
+    }
+
+    /// Longitude in [0, 360) and latitude in [−90, 90] (degrees) of the unit vector (x, y, z),
+    /// in whichever frame it is given: the inverse of `unitVector(longitude:latitude:)`.
+    static func angles(x: Double, y: Double, z: Double) -> (longitude: Double, latitude: Double) {
+        var longitude = atan2(y, x) / radiansPerDegree
+        if longitude < 0 { longitude += 360 }
+        if longitude >= 360 { longitude -= 360 }
+        return (longitude, asin(min(1, max(-1, z))) / radiansPerDegree)
     }
 
     /// The unit vector towards (longitude, latitude) in the matching Cartesian frame.
