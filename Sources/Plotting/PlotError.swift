@@ -1,5 +1,7 @@
+import Foundation
+
 /// What is wrong with a plotting request, worded so the caller can fix it.
-public enum PlotError: Error, Equatable, CustomStringConvertible {
+public enum PlotError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// Two sequences that pair up element by element have different lengths.
     case lengthMismatch(what: String, expected: Int, actual: Int)
     /// A matplotlib format string such as `"r--"` or `"k."` could not be read.
@@ -21,4 +23,7 @@ public enum PlotError: Error, Equatable, CustomStringConvertible {
             return "subplot (row \(row), column \(column)) is outside a \(rows)x\(columns) grid; rows are 0..<\(rows), columns 0..<\(columns)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why `KMeans.fit` or a `KMeansModel` method refused its input.
-public enum KMeansError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum KMeansError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// `clusters` must be at least 1.
     case invalidClusterCount(Int)
     /// There are fewer samples than clusters.
@@ -45,4 +47,7 @@ public enum KMeansError: Error, Equatable, Sendable, CustomStringConvertible {
             return "data has \(got) features but the model was fitted on \(expected)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why `makeBlobs` refused its parameters.
-public enum BlobsError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum BlobsError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// `samples` must be at least 1.
     case invalidSampleCount(Int)
     /// `features` must be at least 1.
@@ -33,4 +35,7 @@ public enum BlobsError: Error, Equatable, Sendable, CustomStringConvertible {
             return "centre box \(lower)...\(upper) must have finite bounds"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

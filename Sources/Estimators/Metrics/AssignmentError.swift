@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why a cost matrix has no assignment.
-public enum AssignmentError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum AssignmentError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// A cost is NaN, or is the infinity that would be preferred (−∞ when minimising, +∞ when maximising).
     case invalidCost(row: Int, column: Int, value: Double)
     /// Forbidden (infinite) cells leave no complete assignment.
@@ -15,4 +17,7 @@ public enum AssignmentError: Error, Sendable, Hashable, CustomStringConvertible 
                 + "every row (or every column, if there are fewer columns)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

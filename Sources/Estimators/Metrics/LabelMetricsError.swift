@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why labelings could not be compared (confusion matrix, classification report, Rand index, alignment).
-public enum LabelMetricsError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum LabelMetricsError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// The two labelings differ in length.
     case lengthMismatch(trueCount: Int, predictedCount: Int)
     /// An explicit label list was given but is empty.
@@ -31,4 +33,7 @@ public enum LabelMetricsError: Error, Sendable, Hashable, CustomStringConvertibl
             return "cannot print \(digits) decimals; expected 0...17"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why a silhouette computation refused its input.
-public enum SilhouetteError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum SilhouetteError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// The number of labels differs from the number of samples.
     case labelCountMismatch(labels: Int, samples: Int)
     /// The silhouette needs between 2 and `samples - 1` distinct labels.
@@ -28,4 +30,7 @@ public enum SilhouetteError: Error, Equatable, Sendable, CustomStringConvertible
             return "sampleSize must be at least 1, got \(size)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

@@ -52,5 +52,6 @@ public enum MixtureError: Error, Equatable, Sendable, CustomStringConvertible, L
         }
     }
 
+    /// The same message, so that `localizedDescription` says what is wrong too.
     public var errorDescription: String? { description }
 }

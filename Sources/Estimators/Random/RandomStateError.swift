@@ -1,6 +1,8 @@
+import Foundation
+
 /// Why a `RandomState` draw was refused: bad distribution parameters, caught
 /// before anything is drawn so the stream is left untouched.
-public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
     /// An integer seed outside numpy's range 0...4294967295.
     case seedOutOfRange(Int)
     /// `high - low` overflowed to infinity or is NaN.
@@ -50,4 +52,7 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
             return "the SVD of the covariance did not converge; check the covariance for extreme or degenerate values"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

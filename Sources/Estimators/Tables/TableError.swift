@@ -136,6 +136,7 @@ public enum TableError: Error, Sendable, Hashable, CustomStringConvertible, Loca
         }
     }
 
+    /// The same message, so that `localizedDescription` says what is wrong too.
     public var errorDescription: String? { description }
 
     /// The cell text as quoted in messages: at most 40 characters, with an ellipsis when cut.

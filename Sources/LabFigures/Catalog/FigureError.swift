@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why a catalogue figure could not be found or built, said so that a person can act on it.
-public enum FigureError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum FigureError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// No catalogue figure has this name.
     case unknownFigure(String, known: [String])
     /// The figure needs the star table's `flag` column, and the table given has none.
@@ -22,4 +24,7 @@ public enum FigureError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(figure) could not be drawn: \(reason)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

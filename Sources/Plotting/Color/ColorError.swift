@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why a colour, colour map or normalisation could not be made, with what was expected.
-public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// No colour map has this name.
     case unknownColormap(String, known: [String])
     /// A colour string that is no name, hex code, grey level or 'CN' cycle reference.
@@ -51,4 +53,7 @@ public enum ColorError: Error, Sendable, Hashable, CustomStringConvertible {
             "no palette named '\(name)'; known palettes are: \(known.joined(separator: ", ")), or any colour map name"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

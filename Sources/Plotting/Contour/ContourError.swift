@@ -1,8 +1,10 @@
+import Foundation
+
 /// Why a grid, a set of levels or a contour request was rejected.
 ///
 /// Every case says what was wrong, where, and what was expected, so that a user
 /// can fix the call without reading the contouring code.
-public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// A coordinate vector is too short to form a single grid cell.
     case tooFewCoordinates(axis: String, count: Int)
     /// `z` does not hold `ny * nx` values.
@@ -60,4 +62,7 @@ public enum ContourError: Error, Sendable, Equatable, CustomStringConvertible {
             return "contour levels: asked for \(n) automatic levels; the count must be 1 to \(MarchingSquares.maximumLevels)"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

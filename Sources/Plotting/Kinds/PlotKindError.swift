@@ -1,9 +1,11 @@
+import Foundation
+
 /// Why a plot kind (contours, regions, heatmap, histogram, KDE, pair plot, bars, silhouette,
 /// ellipses, colour bar) could not be built from what it was given.
 ///
 /// It wraps the lower layers' errors, so one `throws(PlotKindError)` covers a whole call
 /// while keeping each cause's own wording.
-public enum PlotKindError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum PlotKindError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// A grid, level or categorical label problem.
     case contour(ContourError)
     /// A histogram, density or summary problem.
@@ -32,4 +34,7 @@ public enum PlotKindError: Error, Sendable, Equatable, CustomStringConvertible {
             return "column '\(name)' not found; columns are: \(available.joined(separator: ", "))"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

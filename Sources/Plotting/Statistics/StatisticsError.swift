@@ -1,5 +1,7 @@
+import Foundation
+
 /// Why a histogram, density estimate or summary could not be computed from the data given.
-public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The data has no values (after dropping NaN).
     case empty(what: String)
     /// A value is infinite where only finite values make sense.
@@ -33,4 +35,7 @@ public enum StatisticsError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(what): \(actual) values where \(expected) were expected"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

@@ -1,10 +1,12 @@
+import Foundation
+
 /// Why a `$...$` expression could not be parsed, and where.
 ///
 /// Offsets count characters (grapheme clusters) from the start of the line being parsed (the whole
 /// label for single-line text), so a message can point at the character at fault.
 /// `TextLayout` never fails: it draws a line that does not parse as literal text and
 /// keeps the error in `TextLayout.errors` for callers that want to report it.
-public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// A backslash command the mathtext subset does not know, such as `\frac`.
     case unknownCommand(name: String, offset: Int)
     /// A `{` without its `}`.
@@ -58,4 +60,7 @@ public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible {
             "'$' at offset \(o) opens math that is never closed; add a '$' or write '\\$' for a dollar sign"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }

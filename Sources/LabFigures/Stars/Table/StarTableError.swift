@@ -1,7 +1,8 @@
+import Foundation
 import Estimators
 
 /// Why a star table could not be read or used, said so that a person can fix the file.
-public enum StarTableError: Error, Sendable, Hashable, CustomStringConvertible {
+public enum StarTableError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
     /// The file could not be read as a CSV table, or a cell of a column the star table
     /// needs is not what it must be; the table error says which file, line and column.
     case unreadable(TableError)
@@ -39,4 +40,7 @@ public enum StarTableError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the bundled gaia_apogee_mock.csv is missing from the LabFigures resources; rebuild the package"
         }
     }
+
+    /// The same message, so that `localizedDescription` says what is wrong too.
+    public var errorDescription: String? { description }
 }
