@@ -54,8 +54,9 @@ import Testing
         let lap = watch.lap(since: start)
         #expect(lap.wallSeconds >= 0.029)
         #expect(lap.wallSeconds < 5)
-        // Sleeping costs almost no CPU.
-        #expect(lap.cpuSeconds >= 0 && lap.cpuSeconds < lap.wallSeconds)
+        // The CPU clock is the whole process's: other tests running in parallel keep it
+        // moving while this thread sleeps, so only its sign is certain here.
+        #expect(lap.cpuSeconds >= 0)
     }
 
     @Test func stopwatchCountsCPUTimeOfBusyWork() {
