@@ -193,15 +193,15 @@ final class CanvasState {
 
     // MARK: - Markers
 
-    /// Raster output stamps pre-rendered marker images (`MarkerStamper`); vector output,
-    /// and markers too large to stamp, get one filled and stroked path per marker.
+    /// One paint for every marker: see `drawMarkers(_:at:paints:paintIndices:)`.
     func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?) {
         drawMarkers(marker, at: positions, paints: [MarkerPaint(fill: fill, stroke: stroke)], paintIndices: nil)
     }
 
     /// Marker `i` in `paints[paintIndices[i]]` (all in `paints[0]` when `paintIndices` is nil),
     /// in order: stamped in raster output, painted as references to one recorded drawing a
-    /// paint in vector output (`MarkerForms`), one path each when neither applies.
+    /// paint in SVG (`MarkerForms`), batched into one path a run of markers clear of each
+    /// other in PDF (`MarkerBatches`), one path each when none of these applies.
     func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?) {
         guard !marker.isEmpty, !positions.isEmpty, !paints.isEmpty else { return }
         if let paintIndices, paintIndices.count != positions.count || paintIndices.contains(where: { !paints.indices.contains($0) }) {
@@ -219,6 +219,10 @@ final class CanvasState {
                 }
             } else if positions.count >= MarkerForms.threshold, context.surface.kind == .svg {
                 if try MarkerForms.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
+                    return
+                }
+            } else if positions.count > 1, context.surface.kind == .pdf {
+                if try MarkerBatches.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
                     return
                 }
             }

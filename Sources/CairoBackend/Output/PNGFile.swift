@@ -1,5 +1,5 @@
-/// The few PNG chunk operations the backend needs: recording the dpi in a `pHYs` chunk
-/// (cairo does not), and reading a PNG's header without decoding its pixels.
+/// The few PNG chunk operations the backend needs: walking a PNG's chunks and reading its
+/// header without decoding its pixels (`PNGEncoder` writes them).
 enum PNGFile {
     static let signature: [UInt8] = [137, 80, 78, 71, 13, 10, 26, 10]
 
@@ -44,30 +44,6 @@ enum PNGFile {
     static func dimensions(_ png: [UInt8]) throws(CairoError) -> (width: Int, height: Int) {
         let header = try chunks(png)[0]
         return (Int(readUInt32(png, header.data.lowerBound)), Int(readUInt32(png, header.data.lowerBound + 4)))
-    }
-
-    /// The PNG with a `pHYs` chunk (pixels per metre, unit = metre) right after IHDR,
-    /// replacing any it had.
-    static func recordingResolution(_ png: [UInt8], dpi: Double) throws(CairoError) -> [UInt8] {
-        let chunks = try chunks(png)
-        let perMetre = UInt32(min(Double(UInt32.max), max(1, (dpi / 0.0254).rounded())))
-        var body: [UInt8] = Array("pHYs".utf8)
-        appendUInt32(&body, perMetre)
-        appendUInt32(&body, perMetre)
-        body.append(1)
-        var chunk: [UInt8] = []
-        appendUInt32(&chunk, UInt32(body.count - 4))
-        chunk += body
-        appendUInt32(&chunk, CRC32.checksum(body[...]))
-
-        var out: [UInt8] = []
-        out.reserveCapacity(png.count + chunk.count)
-        out += signature
-        for (i, c) in chunks.enumerated() where c.type != "pHYs" {
-            out += png[(c.data.lowerBound - 8)..<(c.data.upperBound + 4)]
-            if i == 0 { out += chunk }
-        }
-        return out
     }
 
     static func readUInt32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {

@@ -77,13 +77,8 @@ enum PageRenderer {
         try canvas.finish()
     }
 
-    /// PNG bytes of an image surface (no `pHYs`; callers add the dpi).
-    static func encodePNG(_ surface: CairoSurface) throws(CairoError) -> [UInt8] {
-        let sink = ByteSink()
-        let status = withExtendedLifetime(sink) {
-            cairo_surface_write_to_png_stream(surface.raw, ByteSink.write, sink.closure)
-        }
-        try CairoError.check(status, .encodingPNG)
-        return sink.bytes
+    /// PNG bytes of an image surface; `dpi`, when given, is recorded in a `pHYs` chunk.
+    static func encodePNG(_ surface: CairoSurface, dpi: Double? = nil) throws(CairoError) -> [UInt8] {
+        try PNGEncoder.encode(surface, dpi: dpi)
     }
 }

@@ -6,7 +6,7 @@ extension Renderable {
     /// is opaque and RGBA otherwise, with the dpi recorded in a `pHYs` chunk.
     public func pngData() throws(CairoError) -> [UInt8] {
         let surface = try PageRenderer.renderImage(self)
-        return try PNGFile.recordingResolution(try PageRenderer.encodePNG(surface), dpi: dpi)
+        return try PageRenderer.encodePNG(surface, dpi: dpi)
     }
 
     /// The page as a one-page PDF sized in points, text embedded as TrueType subsets, with a

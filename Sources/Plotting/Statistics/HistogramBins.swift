@@ -73,12 +73,13 @@ public enum HistogramBins {
     /// The bin width a rule picks for data (finite, non-empty).
     static func width(_ values: [Double], rule: BinRule) -> Double {
         let n = Double(values.count)
-        let sorted = values.sorted()
-        guard let lo = sorted.first, let hi = sorted.last else { return 0 }
+        guard let lo = values.min(), let hi = values.max() else { return 0 }
         let ptp = hi - lo
         let sturges = ptp / (log2(n) + 1)
         let sqrtRule = ptp / n.squareRoot()
-        let iqr = Quantile.linear(sorted: sorted, 0.75) - Quantile.linear(sorted: sorted, 0.25)
+        // Selection, not a sort: the same two percentiles in O(n).
+        let quartiles = Quantile.linear(unsorted: values, [0.25, 0.75])
+        let iqr = quartiles[1] - quartiles[0]
         let fd = 2 * iqr * pow(n, -1.0 / 3.0)
         switch rule {
         case .sturges: return sturges
@@ -95,14 +96,27 @@ public enum HistogramBins {
         guard bins >= 1 else { return [] }
         var counts = [Int](repeating: 0, count: bins)
         let first = edges[0], last = edges[bins]
-        for v in data where v >= first && v <= last {
-            // Binary search: the last edge ≤ v, with the right end in the last bin.
-            var lo = 0, hi = bins
-            while hi - lo > 1 {
-                let mid = (lo + hi) >> 1
-                if edges[mid] <= v { lo = mid } else { hi = mid }
+        // Edges are usually equal steps (`linspace`): the bin is then found by arithmetic and
+        // confirmed against the edges, as numpy does; other edges fall back to binary search.
+        let perUnit = Double(bins) / (last - first)
+        edges.withUnsafeBufferPointer { e in
+            for v in data where v >= first && v <= last {
+                let position = (v - first) * perUnit
+                if position.isFinite {
+                    let guess = Int(Swift.min(Double(bins - 1), Swift.max(0, position.rounded(.down))))
+                    if e[guess] <= v && (guess == bins - 1 || v < e[guess + 1]) {
+                        counts[guess] += 1
+                        continue
+                    }
+                }
+                // Binary search: the last edge ≤ v, with the right end in the last bin.
+                var lo = 0, hi = bins
+                while hi - lo > 1 {
+                    let mid = (lo + hi) >> 1
+                    if e[mid] <= v { lo = mid } else { hi = mid }
+                }
+                counts[lo] += 1
             }
-            counts[lo] += 1
         }
         return counts
     }
