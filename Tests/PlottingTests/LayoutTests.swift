@@ -225,5 +225,40 @@ import Testing
         #expect(thin.lift == 0)
         #expect(thin.axes.map(\.box) == plain.axes.map(\.box))
     }
+
+    @Test func tightLayoutLeavesThePadAroundTheDecorations() throws {
+        // A 2 x 2 grid with labels on every panel: matplotlib's tight_layout puts the outermost
+        // decorations pad (1.08 x 10 pt) from the page edges, and pad between neighbours.
+        let fig = try Figure(width: 6, height: 5)
+        let grid = try fig.subplots(rows: 2, columns: 2)
+        for row in grid {
+            for ax in row {
+                try ax.plot([0, 1000, 2000], [0, 50000, 100000])
+                ax.setXLabel("distance")
+                ax.setYLabel("energy")
+                ax.title = "a panel"
+            }
+        }
+        fig.tightLayout = TightLayout()
+        let canvas = AdvanceMeasuringCanvas()
+        let layout = FigureRenderer(figure: fig).layout(measuringWith: canvas)
+        let pixel = 72.0 / fig.dpi
+        let bounds = layout.axes.map { $0.layoutBounds(pixel: pixel) }
+        let pad = 10.8
+        #expect(Swift.abs((bounds.map(\.minX).min() ?? 0) - pad) < 1e-6)
+        #expect(Swift.abs((bounds.map(\.minY).min() ?? 0) - pad) < 1e-6)
+        #expect(Swift.abs(fig.pageSize.height - (bounds.map(\.maxY).max() ?? 0) - pad) < 1e-6)
+        // Neighbours are pad apart where they come closest: the top row's x label and the
+        // bottom row's title.
+        #expect(Swift.abs(bounds[2].minY - bounds[0].maxY - pad) < 1e-6)
+        // Horizontally, the last x tick label's overhang was measured on the narrower panels of
+        // the first layout (as matplotlib's one pass measures them): within a point of the pad.
+        #expect(Swift.abs(fig.pageSize.width - (bounds.map(\.maxX).max() ?? 0) - pad) < 1)
+        #expect(Swift.abs(bounds[1].minX - bounds[0].maxX - pad) < 1)
+        // Without it (and without pulling clipped labels in) the layout keeps matplotlib's defaults.
+        fig.tightLayout = nil
+        fig.fitsDecorations = false
+        #expect(FigureRenderer(figure: fig).layout(measuringWith: canvas).subplotParameters == SubplotParameters())
+    }
 }
 

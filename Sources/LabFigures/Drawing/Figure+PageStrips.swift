@@ -10,7 +10,8 @@ extension Figure {
 
     /// Adds `inches` of empty page at the top, keeping every axes the same size in inches and
     /// in the same place relative to the others (grid cells, colour bars and explicitly placed
-    /// axes alike); figure texts keep their distance from the bottom edge.
+    /// axes alike, and the rectangle a tight layout fits the grid into); figure texts keep
+    /// their distance from the bottom edge.
     func growPage(top inches: Double) {
         guard inches > 0 else { return }
         let old = height
@@ -25,7 +26,15 @@ extension Figure {
                 ax.placement = .rect(rect)
             }
         }
+        if var rect = tightLayout?.rect {
+            rect.bottom = moved(rect.bottom)
+            rect.height *= old / new
+            tightLayout?.rect = rect
+        } else if tightLayout != nil {
+            tightLayout?.rect = FigureRect(left: 0, bottom: 0, width: 1, height: old / new)
+        }
         for i in texts.indices { texts[i].position.y = moved(texts[i].position.y) }
+        for i in legends.indices { legends[i].centerY = moved(legends[i].centerY) }
         suptitleY = moved(suptitleY)
         height = new
     }

@@ -40,6 +40,9 @@ public final class Figure: Renderable {
     public var subplotParameters = SubplotParameters()
     /// Pull the grid's margins in when decorations would fall off the page.
     public var fitsDecorations = true
+    /// Fit the grid to its decorations as matplotlib's `tight_layout` does, or nil to keep
+    /// `subplotParameters` (the default, as matplotlib).
+    public var tightLayout: TightLayout?
     /// Legends placed relative to the whole figure (outside the axes).
     public var legends: [Legend] = []
     /// Text placed on the page in figure fractions (`fig.text`), drawn after the axes.

@@ -45,6 +45,10 @@ struct FigureRenderer {
         var params = figure.subplotParameters
         var lift = 0.0
         var page = layout(params, lift: lift, canvas)
+        if let tight = figure.tightLayout, let fitted = tightParameters(tight, measuring: page) {
+            params = fitted
+            page = layout(params, lift: lift, canvas)
+        }
         let fitsGrid = figure.fitsDecorations
             && figure.axes.contains(where: { if case .grid = $0.placement { true } else { false } })
         let reserved = figure.reservedBottom.isFinite ? Swift.max(0, figure.reservedBottom * 72) : 0
@@ -101,17 +105,15 @@ struct FigureRenderer {
         }
 
         var legends: [LegendLayout] = []
-        var gridBox = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
-        if let first = axesLayouts.first {
-            gridBox = axesLayouts.dropFirst().reduce(first.box) { acc, l in acc.union(l.box) }
-        }
         for (legend, size) in zip(figure.legends, legendSizes) where size.width > 0 {
             let entries = legend.entries ?? figure.axes.flatMap { $0.marks.flatMap(\.legendEntries) }
             let page = Rect(x: 0, y: 0, width: pageSize.width, height: pageSize.height)
             let origin: Point
             if legend.location == .outsideRight {
-                // seaborn: centre right of the figure, next to the grid.
-                origin = Point(pageSize.width - size.width - 0.005 * pageSize.width, gridBox.midY - size.height / 2)
+                // seaborn: matplotlib's loc='center right' on the figure, `borderaxespad` (0.5 font
+                // sizes) from the page's right edge, its middle at `centerY`.
+                origin = Point(pageSize.width - size.width - 0.5 * legend.fontSize,
+                               (1 - legend.centerY) * pageSize.height - size.height / 2)
             } else {
                 origin = LegendLayout.anchored(legend.location, size: size, in: page, pad: 0.5 * legend.fontSize)
             }
