@@ -77,6 +77,21 @@ def log_case(vmin, vmax, length, axis):
     return case
 
 
+def log_formatter_case(vmin, vmax, values, label_only_base=False, every_tick=False):
+    """matplotlib's LogFormatter (plain numbers) on a log y axis viewing vmin...vmax."""
+    fig, ax = plt.subplots()
+    ax.set_yscale("log")
+    ax.set_ylim(vmin, vmax)
+    thresholds = (np.inf, np.inf) if every_tick else (1, 0.4)
+    f = matplotlib.ticker.LogFormatter(labelOnlyBase=label_only_base, minor_thresholds=thresholds)
+    f.set_axis(ax.yaxis)
+    f.set_locs(values)
+    case = {"vmin": vmin, "vmax": vmax, "values": [float(v) for v in values], "labelOnlyBase": label_only_base,
+            "everyTick": every_tick, "labels": [f(v) for v in values]}
+    plt.close(fig)
+    return case
+
+
 def autoscale_case(xs, ys, xscale="linear", yscale="linear", kind="plot"):
     fig, ax = plt.subplots()
     ax.set_xscale(xscale)
@@ -130,6 +145,16 @@ def main():
         for length, axis in [(357.12, "x"), (266.11, "y"), (100.0, "y"), (558.0, "x")]:
             log.append(log_case(lo, hi, length, axis))
 
+    levels = [float(v) for v in np.logspace(0, 2, 12)]
+    log_formatter = []
+    for every in (True, False):
+        for lo, hi, values in [(1, 100, levels[::2]), (1, 100, levels), (1, 30, levels[:10]),
+                               (1e-6, 1e6, [1e-6, 3e-5, 1e-3, 0.5, 1, 20, 1500, 2e5, 1e6]),
+                               (0.5, 3, [0.5, 0.7, 1, 1.5, 2, 3]), (2, 9, [2, 3, 4, 5, 6, 7, 8, 9]),
+                               (10, 20, [10, 12.5, 15, 17.5, 20]), (1, 10000, [1, 10, 100, 1000, 10000, 12000])]:
+            log_formatter.append(log_formatter_case(lo, hi, values, every_tick=every))
+    log_formatter.append(log_formatter_case(1, 100, levels[::2], label_only_base=True))
+
     autoscale = [
         autoscale_case([1, 2, 3, 4, 5, 6, 7, 8], [2812.1, 1437.9, 541.8, 212.0, 195.5, 176.3, 163.2, 144.5]),
         autoscale_case([-3.1, 3.4, 0.2], [-0.7, 9.2, 4.0], kind="scatter"),
@@ -145,9 +170,10 @@ def main():
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({
         "matplotlib": matplotlib.__version__,
-        "linear": linear, "log": log, "autoscale": autoscale,
+        "linear": linear, "log": log, "logFormatter": log_formatter, "autoscale": autoscale,
     }, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote {OUT}: {len(linear)} linear, {len(log)} log, {len(autoscale)} autoscale cases")
+    print(f"wrote {OUT}: {len(linear)} linear, {len(log)} log, {len(log_formatter)} log formatter, "
+          f"{len(autoscale)} autoscale cases")
 
 
 if __name__ == "__main__":

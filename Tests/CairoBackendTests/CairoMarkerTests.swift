@@ -17,11 +17,22 @@ import Testing
 
     static let disc = Path(circleCenter: .zero, radius: 3)
 
-    /// The same markers drawn with `drawMarkers` and as one fill and one stroke per marker.
+    /// Pixels per point at the test pages' 100 dpi.
+    static let scale = 100.0 / 72
+
+    /// Where matplotlib's Agg `draw_markers` centres a marker asked for at `p` (points, 100 dpi):
+    /// the middle of the nearest pixel, `floor(v + 0.5) + 0.5` in device pixels, as measured on
+    /// matplotlib 3.11's PNGs (`plot(x, y, 'o')` at x = 50.0, 50.3, 50.6 px lands at 50.5, 50.5, 51.5).
+    static func aggCentre(_ p: Point) -> Point {
+        Point(((p.x * scale + 0.5).rounded(.down) + 0.5) / scale, ((p.y * scale + 0.5).rounded(.down) + 0.5) / scale)
+    }
+
+    /// The same markers drawn with `drawMarkers` and as one fill and one stroke per marker at
+    /// the pixel centres Agg would put them on.
     func stampedAndPainted(_ positions: [Point], fill: FillStyle?, stroke: StrokeStyle?,
                            marker: Path = disc, clip: Rect? = nil) throws -> (Bitmap, Bitmap) {
         var stamped: [DrawOp] = [.markers(marker, positions, fill, stroke)]
-        var painted: [DrawOp] = positions.flatMap { p -> [DrawOp] in
+        var painted: [DrawOp] = positions.map(Self.aggCentre).flatMap { p -> [DrawOp] in
             var ops: [DrawOp] = []
             if let fill { ops.append(.fill(marker.offsetBy(p), fill)) }
             if let stroke { ops.append(.stroke(marker.offsetBy(p), stroke)) }
@@ -132,26 +143,68 @@ import Testing
         #expect((ImageComparison(expected: p2, actual: s2).maxDifference ?? 99) <= 1)
     }
 
-    @Test func markersLandWithinAnEighthOfAPixel() throws {
-        // One small disc at a time at arbitrary sub-pixel positions: the ink's centroid is
-        // where asked, to the 1/8 px that quarter-pixel rounding allows (plus antialiasing noise).
+    /// The centroid of the ink on a white page, in device pixels.
+    static func inkCentroid(_ bitmap: Bitmap) -> Point {
+        var (sum, sx, sy) = (0.0, 0.0, 0.0)
+        for y in 0..<bitmap.height {
+            for x in 0..<bitmap.width {
+                let ink = Double(255 - Int(bitmap.pixel(x: x, y: y).red))
+                (sum, sx, sy) = (sum + ink, sx + ink * (Double(x) + 0.5), sy + ink * (Double(y) + 0.5))
+            }
+        }
+        return Point(sx / sum, sy / sum)
+    }
+
+    @Test func oneColourMarkersLandOnPixelCentresAsAggPutsThem() throws {
+        // One small disc at a time at arbitrary sub-pixel positions: the ink's centroid is the
+        // centre of the nearest pixel, floor(v + 0.5) + 0.5, where matplotlib's Agg backend
+        // centres `draw_markers` markers (plus antialiasing noise).
         var random = Random(state: 11)
-        let s = 100.0 / 72
+        let s = Self.scale
+        var offPixelCentre = 0
         for _ in 0..<12 {
             let p = Point(10 + 10 * random.next(), 10 + 10 * random.next())
-            let bitmap = try TestPage(width: 30, height: 30, [
+            let centroid = Self.inkCentroid(try TestPage(width: 30, height: 30, [
                 .markers(Self.disc, [p], FillStyle(color: .black), nil),
-            ]).rasterize()
-            var (sum, sx, sy) = (0.0, 0.0, 0.0)
-            for y in 0..<bitmap.height {
-                for x in 0..<bitmap.width {
-                    let ink = Double(255 - Int(bitmap.pixel(x: x, y: y).red))
-                    (sum, sx, sy) = (sum + ink, sx + ink * (Double(x) + 0.5), sy + ink * (Double(y) + 0.5))
-                }
-            }
-            #expect(abs(sx / sum - p.x * s) <= 0.125 + 0.02, "x: ink at \(sx / sum) px, asked \(p.x * s)")
-            #expect(abs(sy / sum - p.y * s) <= 0.125 + 0.02, "y: ink at \(sy / sum) px, asked \(p.y * s)")
+            ]).rasterize())
+            let agg = Self.aggCentre(p)
+            #expect(abs(centroid.x - agg.x * s) <= 0.02, "x: ink at \(centroid.x) px, asked \(p.x * s)")
+            #expect(abs(centroid.y - agg.y * s) <= 0.02, "y: ink at \(centroid.y) px, asked \(p.y * s)")
+            if abs(centroid.x - p.x * s) > 0.1 { offPixelCentre += 1 }
         }
+        // The snapping is real: most random positions are not pixel centres.
+        #expect(offPixelCentre >= 6)
+    }
+
+    @Test func manyColourMarkersLandWithinAnEighthOfAPixel() throws {
+        // A scatter coloured point by point is a path collection in matplotlib, drawn where
+        // asked: stamped at quarter-pixel phases, the centroid is within 1/8 px of the position.
+        var random = Random(state: 11)
+        let s = Self.scale
+        let paints = [MarkerPaint(fill: FillStyle(color: .black), stroke: nil),
+                      MarkerPaint(fill: FillStyle(color: .black), stroke: nil)]
+        for _ in 0..<12 {
+            let p = Point(10 + 10 * random.next(), 10 + 10 * random.next())
+            let centroid = Self.inkCentroid(try TestPage(width: 30, height: 30, [
+                .paintedMarkers(Self.disc, [p], paints, [1]),
+            ]).rasterize())
+            #expect(abs(centroid.x - p.x * s) <= 0.125 + 0.02, "x: ink at \(centroid.x) px, asked \(p.x * s)")
+            #expect(abs(centroid.y - p.y * s) <= 0.125 + 0.02, "y: ink at \(centroid.y) px, asked \(p.y * s)")
+        }
+    }
+
+    @Test func vectorOutputKeepsExactMarkerPositions() throws {
+        // Snapping is a raster matter: the SVG's disc starts at its rightmost point, (x + 3, y),
+        // exactly where asked, not at a pixel centre (which would be 13.32 or 13.68 pt).
+        let p = Point(13.37, 17.81)
+        let svg = String(decoding: try TestPage(width: 30, height: 30, [
+            .markers(Self.disc, [p], FillStyle(color: .black), nil),
+        ]).svgData(), as: UTF8.self)
+        // cairo writes coordinates on its 1/256 pt grid.
+        let move = try #require(svg.components(separatedBy: " d=\"M ").dropFirst().first)
+        let start = move.split(separator: " ").prefix(2).compactMap { Double($0) }
+        try #require(start.count == 2, "\(svg)")
+        #expect(abs(start[0] - (p.x + 3)) <= 1.0 / 256 && abs(start[1] - p.y) <= 1.0 / 256, "disc starts at \(start)")
     }
 
     @Test func stampedMarkersRespectTheClip() throws {
@@ -181,7 +234,8 @@ import Testing
     }
 
     @Test func largeMarkersFallBackToPaths() throws {
-        // A 150 pt disc does not fit the stamp budget; it is painted as a path, exactly.
+        // A 150 pt disc does not fit the stamp budget; it is painted as a path, exactly, centred
+        // on a pixel centre as the stamped markers are.
         let big = Path(circleCenter: .zero, radius: 75)
         let (stamped, painted) = try stampedAndPainted([Point(100, 60), Point(120, 70)], fill: FillStyle(color: .tab10Green.withAlpha(0.5)),
                                                        stroke: StrokeStyle(color: .black, width: 1), marker: big)

@@ -74,27 +74,38 @@ struct FigureCatalogTests {
         let texts = FigureSupport.texts(figure)
         #expect(texts.contains { $0.hasPrefix("Stand-in data: the package's mock Gaia × APOGEE table (seed 2021)") })
         #expect(texts.contains { $0.contains("--data gaia_apogee_match_flag.csv") })
-        // The strip holding it is added below the 8 x 6 in figure, which keeps its plot.
-        #expect(figure.width == 8 && figure.height > 6 && figure.height < 6.5)
+        // The 8 x 6 in figure keeps its size: the footnote sits in a band the axes make room for.
+        #expect(figure.width == 8 && figure.height == 6)
+        #expect(figure.reservedBottom > 0.3 && figure.reservedBottom < 0.6)
     }
 
-    @Test("fixed-size figures have the catalogue's size", arguments: FigureCatalog.entries.filter {
-        if case .inches = $0.size { return $0.data == .none } else { return false }
-    }.map(\.name))
+    @Test("fixed-size figures have the catalogue's size, footnote, table and all",
+          arguments: FigureCatalog.entries.filter { if case .inches = $0.size { true } else { false } }.map(\.name))
     func sizes(_ name: String) throws {
         let entry = try FigureCatalog.entry(named: name)
         guard case let .inches(width, height) = entry.size else { return }
         let figure = try entry.makeFigure(with: try FigureSupport.bundledData())
         #expect(figure.width == width && figure.height == height)
+        #expect(figure.pageSize == Size(width: width * 72, height: height * 72))
         #expect(figure.dpi == 100)
     }
 
     @Test func pairPlotsHaveTwoAndAHalfInchPanels() throws {
         let figure = try FigureSupport.figure("15-gaia-pairplot-tuned", data: try FigureSupport.noFlagData())
-        // 4 x 4 panels of 2.5 in, a strip for the title; no legend without hue.
+        // 4 x 4 panels of 2.5 in; no legend without hue; the lab's suptitle(y=1.02) saved with
+        // bbox_inches='tight' adds 2 % of the height and 0.1 in of padding above.
         #expect(figure.width == 10)
-        #expect(figure.height == 10 + 0.45)
+        #expect(abs(figure.height - (10 + 0.2 + 0.1)) < 1e-12)
         #expect(figure.suptitle == "Pair Plot of the Tuned Features")
+    }
+
+    @Test("pair plots keep seaborn's page, the stand-in footnote inside it",
+          arguments: [("12-gaia-pairplot", 17.5), ("15-gaia-pairplot-tuned", 10.3)])
+    func pairPlotFootnoteFitsInsideThePage(_ name: String, height: Double) throws {
+        let figure = try FigureSupport.figure(name)
+        #expect(abs(figure.height - height) < 1e-12)
+        #expect(figure.reservedBottom > 0.3)
+        #expect(FigureSupport.texts(figure).contains { $0.hasPrefix("Stand-in data") })
     }
 
     @Test func sizesDescribeThemselves() {

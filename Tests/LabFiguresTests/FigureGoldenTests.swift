@@ -16,9 +16,20 @@ struct FigureGoldenTests {
     static let goldens = FigureSupport.packageRoot.appendingPathComponent("Figures")
     static let artifacts = FigureSupport.packageRoot.appendingPathComponent(".build/golden-artifacts")
 
-    @Test("each figure matches Figures/NAME.png", arguments: FigureCatalog.names)
+    @Test("each figure matches Figures/NAME.png, nothing cut off at its edges", arguments: FigureCatalog.names)
     func matchesGolden(_ name: String) throws {
         let png = try FigureSupport.figure(name).pngData()
+        // Nothing runs off the page: the outermost two rows and columns are bare page (a label,
+        // footnote or table cut at the edge would leave ink there).
+        let bitmap = try Bitmap(png: png)
+        var inked: [String] = []
+        for y in 0..<bitmap.height {
+            for x in 0..<bitmap.width where x < 2 || y < 2 || x >= bitmap.width - 2 || y >= bitmap.height - 2 {
+                let p = bitmap.pixel(x: x, y: y)
+                if p.red != 255 || p.green != 255 || p.blue != 255 { inked.append("(\(x), \(y))") }
+            }
+        }
+        #expect(inked.isEmpty, "\(name): ink at the page edge at \(inked.prefix(5).joined(separator: ", "))")
         let checker = GoldenImage(directory: Self.goldens, artifactDirectory: Self.artifacts)
         switch checker.verify(png: png, name: name) {
         case .matched(let rms):

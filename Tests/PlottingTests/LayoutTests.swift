@@ -173,4 +173,92 @@ import Testing
         #expect(axes.xTicks.filter(\.isMinor).count == 2 + 3 * 8)
         #expect(axes.xTicks.filter { !$0.isMinor }.map(\.value) == [1, 10, 100, 1000])
     }
+
+    /// An 8 x 6 in heatmap-like page: a plot with a colour bar beside it (explicitly placed
+    /// axes), labels below, and two lines of small text in a reserved band at the bottom.
+    func captionedFigure(reserving inches: Double) throws -> Figure {
+        let fig = try Figure(width: 8, height: 6)
+        let ax = fig.addSubplot()
+        try fig.heatmap([[217, 0, 5], [0, 27, 194], [0, 82, 1]], on: ax, annotate: .integer)
+        ax.setXLabel("Predicted Labels")
+        ax.setYLabel("True Labels")
+        ax.title = "GMM Confusion Matrix"
+        fig.reservedBottom = inches
+        fig.text(0.01, 0.0133, "Stand-in data: a note\nin two lines", fontSize: 8, vertical: .bottom)
+        return fig
+    }
+
+    @Test func aReservedBottomMovesEveryAxesUpInsideTheSamePage() throws {
+        let plain = page(try captionedFigure(reserving: 0))
+        let fig = try captionedFigure(reserving: 0.5)
+        let layout = page(fig)
+        // The page keeps its size; the decorations end above the band (0.5 in = 36 pt).
+        #expect(fig.pageSize == Size(width: 576, height: 432))
+        let bounds = try #require(layout.bounds)
+        #expect(bounds.maxY <= 432 - 36 + 0.01)
+        #expect(bounds.maxY > 432 - 36 - 1, "the axes move only as far as needed")
+        #expect(layout.lift > 0)
+        // The heatmap and its colour bar (placed explicitly) move together: same tops, same bottoms.
+        let boxes = layout.axes.map(\.box)
+        #expect(boxes.count == 2)
+        #expect(Swift.abs(boxes[0].minY - boxes[1].minY) < 1e-9 && Swift.abs(boxes[0].maxY - boxes[1].maxY) < 1e-9)
+        // Horizontally nothing changes; vertically the plot shrinks by the room taken.
+        let before = plain.axes.map(\.box)
+        #expect(Swift.abs(boxes[0].minX - before[0].minX) < 1e-9 && Swift.abs(boxes[0].width - before[0].width) < 1e-9)
+        #expect(boxes[0].height < before[0].height)
+        #expect(boxes[0].maxY < before[0].maxY)
+        // The note is drawn where it was put, inside the band and the page.
+        let note = try #require(layout.texts.first)
+        #expect(note.bounds.minY >= 432 - 36 && note.bounds.maxY <= 432 && note.bounds.minX >= 0)
+        var canvas = RecordingCanvas()
+        fig.render(on: &canvas)
+        #expect(canvas.texts.contains { $0.text == "Stand-in data: a note" })
+        #expect(canvas.texts.contains { $0.text == "in two lines" })
+    }
+
+    @Test func decorationsAlreadyAboveTheBandStayWhereTheyAre() throws {
+        // matplotlib's bottom margin (0.11 of 6 in) leaves some room under the x label already:
+        // a thin band takes it without moving anything.
+        let plain = page(try captionedFigure(reserving: 0))
+        let free = 432 - (try #require(plain.bounds)).maxY
+        let thin = page(try captionedFigure(reserving: (free - 1) / 72))
+        #expect(thin.lift == 0)
+        #expect(thin.axes.map(\.box) == plain.axes.map(\.box))
+    }
+
+    @Test func tightLayoutLeavesThePadAroundTheDecorations() throws {
+        // A 2 x 2 grid with labels on every panel: matplotlib's tight_layout puts the outermost
+        // decorations pad (1.08 x 10 pt) from the page edges, and pad between neighbours.
+        let fig = try Figure(width: 6, height: 5)
+        let grid = try fig.subplots(rows: 2, columns: 2)
+        for row in grid {
+            for ax in row {
+                try ax.plot([0, 1000, 2000], [0, 50000, 100000])
+                ax.setXLabel("distance")
+                ax.setYLabel("energy")
+                ax.title = "a panel"
+            }
+        }
+        fig.tightLayout = TightLayout()
+        let canvas = AdvanceMeasuringCanvas()
+        let layout = FigureRenderer(figure: fig).layout(measuringWith: canvas)
+        let pixel = 72.0 / fig.dpi
+        let bounds = layout.axes.map { $0.layoutBounds(pixel: pixel) }
+        let pad = 10.8
+        #expect(Swift.abs((bounds.map(\.minX).min() ?? 0) - pad) < 1e-6)
+        #expect(Swift.abs((bounds.map(\.minY).min() ?? 0) - pad) < 1e-6)
+        #expect(Swift.abs(fig.pageSize.height - (bounds.map(\.maxY).max() ?? 0) - pad) < 1e-6)
+        // Neighbours are pad apart where they come closest: the top row's x label and the
+        // bottom row's title.
+        #expect(Swift.abs(bounds[2].minY - bounds[0].maxY - pad) < 1e-6)
+        // Horizontally, the last x tick label's overhang was measured on the narrower panels of
+        // the first layout (as matplotlib's one pass measures them): within a point of the pad.
+        #expect(Swift.abs(fig.pageSize.width - (bounds.map(\.maxX).max() ?? 0) - pad) < 1)
+        #expect(Swift.abs(bounds[1].minX - bounds[0].maxX - pad) < 1)
+        // Without it (and without pulling clipped labels in) the layout keeps matplotlib's defaults.
+        fig.tightLayout = nil
+        fig.fitsDecorations = false
+        #expect(FigureRenderer(figure: fig).layout(measuringWith: canvas).subplotParameters == SubplotParameters())
+    }
 }
+

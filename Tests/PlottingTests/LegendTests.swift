@@ -72,6 +72,28 @@ import Testing
         #expect(Swift.abs(legend.frame.maxX - (layout.box.maxX - 5)) < 1e-9)
     }
 
+    @Test func bestAvoidsTextByItsMeasuredBox() throws {
+        // A long label anchored at the upper left runs across the top of the axes: its anchor is
+        // far from the upper right corner, its box is not. A line runs along the bottom.
+        // matplotlib avoids a text's window extent, so the legend goes to the right, halfway up.
+        let fig = try Figure()
+        let ax = fig.addSubplot()
+        try ax.plot([0, 10], [0.5, 0.5], label: "low")
+        ax.y.limits = AxisLimits(0, 10)
+        ax.text(0.02, 0.95, "a note that runs all the way across the top of the plot", coordinates: .axes,
+                horizontal: .left, vertical: .top)
+        ax.legend()
+        let layout = try axesLayout(fig)
+        let legend = try #require(layout.legend)
+        #expect(Swift.abs(legend.frame.maxX - (layout.box.maxX - 5)) < 1e-9, "at the right")
+        #expect(Swift.abs(legend.frame.midY - layout.box.midY) < 1e-9, "halfway up, clear of the note")
+        // Its score: the measured box counts, so upper right is taken.
+        let text = try #require(ax.marks.compactMap { $0 as? TextMark }.first)
+        let obstacles = text.legendObstacles(layout.transform, measuringWith: RecordingCanvas())
+        let box = try #require(obstacles.boxes.first)
+        #expect(box.width > 200 && box.maxX > layout.box.maxX - 60)
+    }
+
     @Test func bestScoresLinesCrossingTheBox() {
         let obstacles = LegendObstacles(points: [Point(5, 5), Point(50, 50)], boxes: [Rect(x: 8, y: 8, width: 4, height: 4)],
                                         polylines: [[Point(-10, 5), Point(30, 5)], [Point(40, 40), Point(60, 60)]])

@@ -28,6 +28,16 @@ struct TickFixtures: Decodable {
         var testDescription: String { "log \(axis) \(vmin)...\(vmax) over \(length) pt" }
     }
 
+    struct LogFormatterCase: Decodable, CustomTestStringConvertible {
+        let vmin: Double
+        let vmax: Double
+        let values: [Double]
+        let labelOnlyBase: Bool
+        let everyTick: Bool
+        let labels: [String]
+        var testDescription: String { "\(vmin)...\(vmax)\(everyTick ? " every tick" : "")\(labelOnlyBase ? " decades" : "")" }
+    }
+
     struct Autoscale: Decodable, CustomTestStringConvertible {
         let xs: [Double]
         let ys: [Double]
@@ -42,6 +52,7 @@ struct TickFixtures: Decodable {
     let matplotlib: String
     let linear: [Linear]
     let log: [Log]
+    let logFormatter: [LogFormatterCase]
     let autoscale: [Autoscale]
 
     static let shared = Fixtures.required("ticks", as: TickFixtures.self)

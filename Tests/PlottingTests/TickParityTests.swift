@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Plotting
 
@@ -32,6 +33,25 @@ import Testing
         #expect(Self.withinTwoUlp(minor, c.minor), "minor ticks \(minor) vs \(c.minor)")
         #expect(LogFormatterSciNotation().labels(for: c.major, view: view) == c.majorLabels, "major labels")
         #expect(LogFormatterSciNotation().labels(for: c.minor, view: view) == c.minorLabels, "minor labels")
+    }
+
+    @Test(arguments: TickFixtures.shared.logFormatter)
+    func logFormatterMatchesMatplotlib(_ c: TickFixtures.LogFormatterCase) {
+        let formatter = c.everyTick ? LogFormatter.everyTick : LogFormatter(labelOnlyBase: c.labelOnlyBase)
+        #expect(formatter.labels(for: c.values, view: AxisLimits(c.vmin, c.vmax)) == c.labels)
+    }
+
+    @Test func logContourColorBarsLabelEveryLevelAsMatplotlibsLogFormatter() throws {
+        // LogNorm(1, 30) bands at logspace(0, 2, 12): ticks at every other level, plain numbers.
+        let fig = try Figure()
+        let ax = fig.addSubplot()
+        let levels = (0..<12).map { Foundation.pow(10, 2 * Double($0) / 11) }
+        let colors = (0..<11).map { Colormap.viridis.color(at: Double($0) / 10) }
+        let bar = try fig.colorbar(ColorBarSource(paint: .bands(levels: levels, colors: colors), logarithmic: true), for: ax)
+        #expect(bar.y.formatter == .log(.everyTick))
+        let layout = FigureRenderer(figure: fig).layout(measuringWith: RecordingCanvas())
+        let labels = layout.axes[1].texts.map(\.layout.text)
+        #expect(labels == ["1", "2.3", "5.3", "12.3", "28.5", "65.8"])
     }
 
     static func withinTwoUlp(_ a: [Double], _ b: [Double]) -> Bool {

@@ -193,16 +193,27 @@ final class CanvasState {
 
     // MARK: - Markers
 
-    /// One paint for every marker: see `drawMarkers(_:at:paints:paintIndices:)`.
+    /// One paint for every marker: see `drawMarkers(_:at:paints:paintIndices:snapsToPixelCentres:)`.
+    ///
+    /// Markers of one paint are what matplotlib draws with Agg's `draw_markers` (`plot`
+    /// markers, one-colour scatters): in raster output each is centred on the middle of the
+    /// pixel nearest its position, as Agg centres them, whether stamped or drawn as a path.
+    /// Vector output keeps the exact positions.
     func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?) {
-        drawMarkers(marker, at: positions, paints: [MarkerPaint(fill: fill, stroke: stroke)], paintIndices: nil)
+        drawMarkers(marker, at: positions, paints: [MarkerPaint(fill: fill, stroke: stroke)], paintIndices: nil,
+                    snapsToPixelCentres: true)
     }
 
     /// Marker `i` in `paints[paintIndices[i]]` (all in `paints[0]` when `paintIndices` is nil),
     /// in order: stamped in raster output, painted as references to one recorded drawing a
     /// paint in SVG (`MarkerForms`), batched into one path a run of markers clear of each
     /// other in PDF (`MarkerBatches`), one path each when none of these applies.
-    func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?) {
+    ///
+    /// Centres stay where asked (to a quarter pixel when stamped), as matplotlib draws a scatter
+    /// coloured point by point: a path collection, which Agg does not snap; with
+    /// `snapsToPixelCentres`, raster output centres them on pixel centres instead.
+    func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?,
+                     snapsToPixelCentres: Bool = false) {
         guard !marker.isEmpty, !positions.isEmpty, !paints.isEmpty else { return }
         if let paintIndices, paintIndices.count != positions.count || paintIndices.contains(where: { !paints.indices.contains($0) }) {
             return
@@ -214,7 +225,8 @@ final class CanvasState {
         guard visible.contains(where: { $0.fill != nil || $0.stroke != nil }) else { return }
         do {
             if isRaster {
-                if try MarkerStamper.draw(marker, at: positions, paints: visible, paintIndices: paintIndices, on: self) {
+                if try MarkerStamper.draw(marker, at: positions, paints: visible, paintIndices: paintIndices,
+                                          snapsToPixelCentres: snapsToPixelCentres, on: self) {
                     return
                 }
             } else if positions.count >= MarkerForms.threshold, context.surface.kind == .svg {
@@ -230,11 +242,14 @@ final class CanvasState {
             record(error)
             return
         }
+        let snaps = snapsToPixelCentres && isRaster
         for (i, p) in positions.enumerated() where p.x.isFinite && p.y.isFinite {
             let paint = visible[paintIndices?[i] ?? 0]
             guard paint.fill != nil || paint.stroke != nil else { continue }
             cairo_new_path(cr)
-            PathBuilder.append(marker, offset: p, to: cr)
+            let centre = snaps ? Point(MarkerStamper.snappedCentre(p.x * scale) / scale,
+                                       MarkerStamper.snappedCentre(p.y * scale) / scale) : p
+            PathBuilder.append(marker, offset: centre, to: cr)
             if let fill = paint.fill {
                 setFill(fill)
                 cairo_fill_preserve(cr)

@@ -41,7 +41,7 @@ public struct FigureEntry: Sendable, Identifiable {
         do {
             figure = try recipe(data)
             if self.data.usesStarTable, let note = data.standInFootnote {
-                try figure.addFootnote(note)
+                figure.addFootnote(note)
             }
         } catch let error as FigureError {
             throw error

@@ -1,16 +1,22 @@
 import Plotting
 
-/// Room above and below a finished figure for an overall title and a footnote, without
-/// moving or resizing anything already on the page.
+/// An overall title above a finished figure and notes under it: the title adds a strip at the
+/// top, as saving with `bbox_inches='tight'` keeps the lab's `suptitle(..., y=1.02)`; the notes
+/// stay inside the page, the axes moving up to make room, as `fig.subplots_adjust(bottom=...)`
+/// with `fig.text` would.
 extension Figure {
-    /// Adds `top` and `bottom` inches of empty page, keeping every axes the same size in
-    /// inches and in the same place relative to the others (grid cells, colour bars and
-    /// explicitly placed axes alike).
-    func growPage(top: Double = 0, bottom: Double = 0) {
-        guard top > 0 || bottom > 0 else { return }
+    /// Page margin of the notes, in inches from the left and bottom edges.
+    static let noteMargin = 0.08
+
+    /// Adds `inches` of empty page at the top, keeping every axes the same size in inches and
+    /// in the same place relative to the others (grid cells, colour bars and explicitly placed
+    /// axes alike, and the rectangle a tight layout fits the grid into); figure texts keep
+    /// their distance from the bottom edge.
+    func growPage(top inches: Double) {
+        guard inches > 0 else { return }
         let old = height
-        let new = old + top + bottom
-        func moved(_ fraction: Double) -> Double { (fraction * old + bottom) / new }
+        let new = old + inches
+        func moved(_ fraction: Double) -> Double { fraction * old / new }
         subplotParameters.top = moved(subplotParameters.top)
         subplotParameters.bottom = moved(subplotParameters.bottom)
         for ax in axes {
@@ -20,33 +26,44 @@ extension Figure {
                 ax.placement = .rect(rect)
             }
         }
+        if var rect = tightLayout?.rect {
+            rect.bottom = moved(rect.bottom)
+            rect.height *= old / new
+            tightLayout?.rect = rect
+        } else if tightLayout != nil {
+            tightLayout?.rect = FigureRect(left: 0, bottom: 0, width: 1, height: old / new)
+        }
+        for i in texts.indices { texts[i].position.y = moved(texts[i].position.y) }
+        for i in legends.indices { legends[i].centerY = moved(legends[i].centerY) }
         suptitleY = moved(suptitleY)
         height = new
     }
 
-    /// Sets an overall title over all panels (the lab's `plt.suptitle(..., y=1.02)`), adding
-    /// a strip above them to hold it instead of letting it run off the page.
+    /// Sets an overall title over all panels as the lab does (`plt.suptitle(..., y=1.02)`):
+    /// its top edge 2 % of the height above the page, which grows to hold it as
+    /// `savefig(bbox_inches='tight')` would (0.1 in of padding above it) instead of letting
+    /// it run off the page.
     func addSuptitle(_ text: String, fontSize: Double = 12) {
-        let strip = 0.45
-        growPage(top: strip)
+        let pad = 0.1
+        growPage(top: 0.02 * height + pad)
         suptitle = text
         suptitleFontSize = fontSize
-        suptitleY = 1 - 0.12 / height
+        suptitleY = 1 - pad / height
     }
 
-    /// Adds a line of small grey text under everything, in a strip added at the bottom of
-    /// the page, left-aligned with the page margin.
-    ///
-    /// - Throws: `PlotError.invalidValue` if the figure has no axes to carry the text.
-    func addFootnote(_ text: String, fontSize: Double = 8) throws(PlotError) {
-        guard let first = axes.first(where: \.isVisible) else {
-            throw .invalidValue(what: "footnote", value: "a figure without axes", expected: "at least one visible axes")
+    /// Adds lines of small grey text at the bottom of the page, left-aligned with the page
+    /// margin, under any captions already there; the page keeps its size and the axes move up
+    /// to make room (`reservedBottom`).
+    func addFootnote(_ note: String, fontSize: Double = 8) {
+        let lines = Double(note.split(separator: "\n", omittingEmptySubsequences: false).count)
+        let strip = Self.noteMargin + ((1.2 * lines + 0.3) * fontSize + 6) / 72
+        // Captions already in the reserved band move up above the footnote.
+        let band = reservedBottom / height
+        for i in texts.indices where texts[i].position.y < band {
+            texts[i].position.y += strip / height
         }
-        let lines = Double(text.split(separator: "\n", omittingEmptySubsequences: false).count)
-        let strip = (lines * 1.3 * fontSize + 8) / 72
-        growPage(bottom: strip)
-        let margin = 0.08  // inches from the left and bottom page edges
-        first.text(margin / width, (margin + 0.02) / height, text, coordinates: .figure, fontSize: fontSize,
-                   color: Color(hex: 0x555555), horizontal: .left, vertical: .bottom)
+        reservedBottom += strip
+        text(Self.noteMargin / width, Self.noteMargin / height, note, fontSize: fontSize,
+             color: Color(hex: 0x555555), horizontal: .left, vertical: .bottom)
     }
 }

@@ -19,13 +19,63 @@ struct AxesLayout {
     let yTicks: [PlacedTick]
     /// Tick labels, offset texts, axis labels and title.
     let texts: [PlacedText]
+    /// What each of `texts` is, in the same order.
+    let roles: [TextRole]
     /// The legend box, if any.
     let legend: LegendLayout?
+
+    /// What a text of the axes is, for layouts that treat them differently.
+    enum TextRole: Sendable, Hashable {
+        case tickLabel, offsetText, xLabel, yLabel, title
+    }
 
     /// Everything this axes draws: box, texts, tick marks and legend.
     var bounds: Rect {
         var r = box.insetBy(dx: -axes.style.majorTickLength, dy: -axes.style.majorTickLength)
         for t in texts { r = r.union(t.bounds) }
+        if let legend { r = r.union(legend.frame) }
+        return r
+    }
+
+    /// matplotlib's tight bounding box "for layout only" (`Axes.get_tightbbox(for_layout_only=True)`),
+    /// which `tight_layout` fits: the box, the tick labels and offset texts, the spines with the
+    /// tick marks that stick out of them, the legend, and the axis labels and title collapsed
+    /// to one pixel (`pixel`, in points) across, so that an x label's width, a y label's height
+    /// and a title's width do not count. An axes without a frame is its box.
+    func layoutBounds(pixel: Double) -> Rect {
+        var r = box
+        guard axes.showsFrame else { return r }
+        let style = axes.style
+        let xTicksOut = !xTicks.isEmpty ? style.majorTickLength : 0
+        let yTicksOut = !yTicks.isEmpty ? style.majorTickLength : 0
+        let spines = style.visibleSpines
+        if spines.contains(.left) {
+            r = r.union(Rect(x: box.minX - (axes.y.tickSides.contains(.primary) ? yTicksOut : 0), y: box.minY, width: 0,
+                             height: box.height))
+        }
+        if spines.contains(.right) {
+            r = r.union(Rect(x: box.maxX, y: box.minY, width: axes.y.tickSides.contains(.secondary) ? yTicksOut : 0,
+                             height: box.height))
+        }
+        if spines.contains(.bottom) {
+            r = r.union(Rect(x: box.minX, y: box.maxY, width: box.width,
+                             height: axes.x.tickSides.contains(.primary) ? xTicksOut : 0))
+        }
+        if spines.contains(.top) {
+            let out = axes.x.tickSides.contains(.secondary) ? xTicksOut : 0
+            r = r.union(Rect(x: box.minX, y: box.minY - out, width: box.width, height: out))
+        }
+        for (text, role) in zip(texts, roles) {
+            let b = text.bounds
+            switch role {
+            case .tickLabel, .offsetText:
+                r = r.union(b)
+            case .xLabel, .title:
+                r = r.union(Rect(x: b.midX - pixel / 2, y: b.minY, width: pixel, height: b.height))
+            case .yLabel:
+                r = r.union(Rect(x: b.minX, y: b.midY - pixel / 2, width: b.width, height: pixel))
+            }
+        }
         if let legend { r = r.union(legend.frame) }
         return r
     }
@@ -43,6 +93,7 @@ struct AxesLayout {
                                       xLimits: xLimits, yLimits: yLimits, plotArea: box)
         let style = axes.style
         var texts: [PlacedText] = []
+        var roles: [TextRole] = []
 
         // Ticks and their labels.
         let xt = AxisTicks.makeWithoutOverlap(xAxis, limits: xLimits, length: box.width, minPositive: view.xMinPositive,
@@ -63,6 +114,7 @@ struct AxesLayout {
                                        TextPlacement(horizontal: .center, vertical: .top, rotation: axes.x.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
+                    roles.append(.tickLabel)
                     xPrimaryLabels.append(t.bounds)
                 }
                 if axes.x.tickLabelSides.contains(.secondary) {
@@ -70,6 +122,7 @@ struct AxesLayout {
                                        TextPlacement(horizontal: .center, vertical: .bottom, rotation: axes.x.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
+                    roles.append(.tickLabel)
                     xSecondaryLabels.append(t.bounds)
                 }
             }
@@ -81,6 +134,7 @@ struct AxesLayout {
                                        TextPlacement(horizontal: .right, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
+                    roles.append(.tickLabel)
                     yPrimaryLabels.append(t.bounds)
                 }
                 if axes.y.tickLabelSides.contains(.secondary) {
@@ -88,6 +142,7 @@ struct AxesLayout {
                                        TextPlacement(horizontal: .left, vertical: axes.y.tickLabelVerticalAlignment ?? .centerBaseline, rotation: axes.y.tickLabelRotation),
                                        color: style.tickLabelColor)
                     texts.append(t)
+                    roles.append(.tickLabel)
                     ySecondaryLabels.append(t.bounds)
                 }
             }
@@ -98,11 +153,13 @@ struct AxesLayout {
                 let bottom = xPrimaryLabels.map(\.maxY).max() ?? box.maxY
                 texts.append(PlacedText(layout, at: Point(box.maxX, bottom + 3),
                                         TextPlacement(horizontal: .right, vertical: .top), color: style.tickLabelColor))
+                roles.append(.offsetText)
             }
             if !yt.offsetText.isEmpty && axes.y.tickLabelSides.contains(.primary) {
                 let layout = TextLayout(yt.offsetText, font: yFont, measuringWith: canvas)
                 texts.append(PlacedText(layout, at: Point(box.minX, box.minY - 3),
                                         TextPlacement(horizontal: .left, vertical: .baseline), color: style.tickLabelColor))
+                roles.append(.offsetText)
             }
         }
 
@@ -116,6 +173,7 @@ struct AxesLayout {
             texts.append(PlacedText(layout, at: Point(box.midX, bottom + axes.x.labelPad),
                                     TextPlacement(horizontal: .center, vertical: .top, rotation: axes.x.labelRotation ?? 0),
                                     color: style.labelColor))
+            roles.append(.xLabel)
         }
         if let label = axes.y.label, !label.isEmpty, axes.y.labelOnSecondarySide {
             let layout = TextLayout(label, font: Font(size: axes.y.labelFontSize), measuringWith: canvas)
@@ -126,6 +184,7 @@ struct AxesLayout {
                                     TextPlacement(horizontal: .center, vertical: .top,
                                                   rotation: axes.y.labelRotation ?? 90, rotationMode: .anchor),
                                     color: style.labelColor))
+            roles.append(.yLabel)
         } else if let label = axes.y.label, !label.isEmpty {
             let layout = TextLayout(label, font: Font(size: axes.y.labelFontSize), measuringWith: canvas)
             let spineLeft = box.minX - (hasYTicks ? maxTickOutset(style, yTicks) : 0)
@@ -134,6 +193,7 @@ struct AxesLayout {
                                     TextPlacement(horizontal: .center, vertical: .bottom,
                                                   rotation: axes.y.labelRotation ?? 90, rotationMode: .anchor),
                                     color: style.labelColor))
+            roles.append(.yLabel)
         }
 
         // The title above the box (and above any top tick labels).
@@ -146,13 +206,14 @@ struct AxesLayout {
             if let labelsTop = xSecondaryLabels.map(\.minY).min() { top = Swift.min(top, labelsTop) }
             texts.append(PlacedText(layout, at: Point(box.midX, top - axes.titlePad),
                                     TextPlacement(horizontal: .center, vertical: .baseline), color: style.labelColor))
+            roles.append(.title)
         }
 
         var layout = AxesLayout(axes: axes, box: box, transform: transform, xTicks: xTicks, yTicks: yTicks,
-                                texts: texts, legend: nil)
+                                texts: texts, roles: roles, legend: nil)
         if let legend = axes.legend {
             layout = AxesLayout(axes: axes, box: box, transform: transform, xTicks: xTicks, yTicks: yTicks,
-                                texts: texts, legend: LegendLayout.make(legend, for: layout, canvas: canvas))
+                                texts: texts, roles: roles, legend: LegendLayout.make(legend, for: layout, canvas: canvas))
         }
         return layout
     }

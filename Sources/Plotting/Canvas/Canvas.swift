@@ -32,11 +32,16 @@ public protocol Canvas {
 
     /// Draws the same marker shape (a path around the origin) at many positions.
     /// Backends override this to stamp markers faster than one path each.
+    ///
+    /// This is matplotlib's `draw_markers` (line markers, one-colour scatters): a raster
+    /// backend may centre each marker on the pixel nearest its position, as Agg does.
     mutating func drawMarkers(_ marker: Path, at positions: [Point], fill: FillStyle?, stroke: StrokeStyle?)
 
     /// Draws the same marker shape at many positions, marker `i` in `paints[paintIndices[i]]`,
     /// in order (a scatter coloured by cluster). Backends override this to prepare each
     /// paint once instead of drawing one path a marker.
+    ///
+    /// This is matplotlib's path collection: markers sit at their exact positions.
     mutating func drawMarkers(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int])
 }
 

@@ -40,8 +40,19 @@ public final class Figure: Renderable {
     public var subplotParameters = SubplotParameters()
     /// Pull the grid's margins in when decorations would fall off the page.
     public var fitsDecorations = true
+    /// Fit the grid to its decorations as matplotlib's `tight_layout` does, or nil to keep
+    /// `subplotParameters` (the default, as matplotlib).
+    public var tightLayout: TightLayout?
     /// Legends placed relative to the whole figure (outside the axes).
     public var legends: [Legend] = []
+    /// Text placed on the page in figure fractions (`fig.text`), drawn after the axes.
+    public var texts: [FigureText] = []
+    /// Inches at the bottom of the page kept clear of every axes and its decorations, for
+    /// captions and notes set there with `text(...)`: the page keeps its size and the axes
+    /// move up and shrink just enough, as `fig.subplots_adjust(bottom=...)` would move them
+    /// (grid cells and explicitly placed axes alike, so a colour bar stays beside its plot).
+    /// 0 by default.
+    public var reservedBottom = 0.0
     /// What the code that built the figure wants reported with it, such as an estimator's
     /// warnings as scikit-learn prints them; not drawn. The `figures` command prints these
     /// and ``dataWarnings`` on standard error.
@@ -162,6 +173,14 @@ public final class Figure: Renderable {
     /// inside the page.
     public func legend(_ legend: Legend) {
         legends.append(legend)
+    }
+
+    /// Adds text on the page at `(x, y)` in figure fractions, (0, 0) bottom-left
+    /// (matplotlib's `fig.text`). Multi-line text splits at `\n`.
+    public func text(_ x: Double, _ y: Double, _ text: String, fontSize: Double = 10, color: Color = .black,
+                     horizontal: TextPlacement.Horizontal = .left, vertical: TextPlacement.Vertical = .baseline) {
+        texts.append(FigureText(text, at: Point(x, y), fontSize: fontSize, color: color,
+                                placement: TextPlacement(horizontal: horizontal, vertical: vertical)))
     }
 
     private func append(_ ax: Axes) -> Axes {

@@ -36,6 +36,9 @@ public struct Legend: Sendable, Hashable {
     public var columns: Int
     /// Marker size multiplier in handles (`markerscale`).
     public var markerScale: Double
+    /// For a figure legend `.outsideRight`: the height of its middle, in figure fractions
+    /// (0.5, the middle of the page, as seaborn's `loc='center right'` puts it).
+    public var centerY = 0.5
 
     public init(entries: [LegendEntry]? = nil, location: Location = .best, title: String? = nil,
                 fontSize: Double = 10, titleFontSize: Double = 10, showsFrame: Bool = true,

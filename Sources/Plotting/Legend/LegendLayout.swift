@@ -29,7 +29,7 @@ struct LegendLayout {
         case .best:
             var obstacles = LegendObstacles()
             for mark in axes.axes.marks {
-                let o = mark.legendObstacles(axes.transform)
+                let o = mark.legendObstacles(axes.transform, measuringWith: canvas)
                 obstacles.points += o.points
                 obstacles.boxes += o.boxes
                 obstacles.polylines += o.polylines

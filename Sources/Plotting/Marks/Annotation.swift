@@ -51,6 +51,32 @@ public struct Annotation: Mark {
     public func dataExtent(xScale: Scale, yScale: Scale) -> DataExtent { .empty }
     public var clipsToPlotArea: Bool { false }
 
+    /// The text's box and the arrow's, as matplotlib's `loc='best'` avoids an annotation's
+    /// window extent. Points given in figure fractions are not counted.
+    public func legendObstacles(_ transform: DataTransform, measuringWith canvas: some Canvas) -> LegendObstacles {
+        func resolve(_ p: Point, _ coordinates: Coordinates, origin: Point?) -> Point? {
+            switch coordinates {
+            case .data: return transform.apply(p)
+            case .axes: return transform.fromAxesFraction(p.x, p.y)
+            case .offsetPoints:
+                let o = origin ?? transform.fromAxesFraction(0, 0)
+                return Point(o.x + p.x, o.y - p.y)
+            case .figure: return nil
+            }
+        }
+        guard let target = resolve(point, pointCoordinates, origin: nil) else { return .none }
+        let anchor = textPosition.map { resolve($0, textCoordinates, origin: target) } ?? target
+        guard let anchor, target.x.isFinite, target.y.isFinite, anchor.x.isFinite, anchor.y.isFinite else { return .none }
+        let box = placement.bounds(of: TextLayout(text, font: Font(size: fontSize), measuringWith: canvas), at: anchor)
+        var boxes = [box]
+        if arrow != nil, textPosition != nil, !box.insetBy(dx: -2, dy: -2).contains(target) {
+            let x0 = Swift.min(box.midX, target.x), y0 = Swift.min(box.midY, target.y)
+            boxes.append(Rect(x: x0, y: y0, width: Swift.max(box.midX, target.x) - x0,
+                              height: Swift.max(box.midY, target.y) - y0))
+        }
+        return LegendObstacles(boxes: boxes)
+    }
+
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {
         let target = pointCoordinates.resolve(point, in: context)
         let anchor = textPosition.map { textCoordinates.resolve($0, in: context, origin: target) } ?? target

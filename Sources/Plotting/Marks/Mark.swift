@@ -27,6 +27,10 @@ public protocol Mark: Sendable {
     /// What a legend at `.best` should avoid covering, in canvas points (nothing by default).
     func legendObstacles(_ transform: DataTransform) -> LegendObstacles
 
+    /// The same, for marks whose extent depends on measured text (labels, annotations): by
+    /// default `legendObstacles(_:)`.
+    func legendObstacles(_ transform: DataTransform, measuringWith canvas: some Canvas) -> LegendObstacles
+
     /// The values this mark leaves out because they are NaN or infinite, or nil when it
     /// draws all of them (nil by default); ``Figure/dataWarnings`` reports them.
     var omittedData: OmittedData? { get }
@@ -42,5 +46,8 @@ extension Mark {
     public var legendEntries: [LegendEntry] { [] }
     public var clipsToPlotArea: Bool { true }
     public func legendObstacles(_ transform: DataTransform) -> LegendObstacles { .none }
+    public func legendObstacles(_ transform: DataTransform, measuringWith canvas: some Canvas) -> LegendObstacles {
+        legendObstacles(transform)
+    }
     public var omittedData: OmittedData? { nil }
 }

@@ -25,10 +25,18 @@ public struct TextMark: Mark {
     public func dataExtent(xScale: Scale, yScale: Scale) -> DataExtent { .empty }
     public var clipsToPlotArea: Bool { false }
 
-    public func legendObstacles(_ transform: DataTransform) -> LegendObstacles {
-        // The box is not known without a canvas; the anchor stands in for it.
-        let p = coordinates == .data ? transform.apply(position) : transform.fromAxesFraction(position.x, position.y)
-        return LegendObstacles(boxes: [Rect(x: p.x - 1, y: p.y - 1, width: 2, height: 2)])
+    /// The text's box, as matplotlib's `loc='best'` avoids a `Text`'s window extent. Text
+    /// placed in figure fractions (outside the axes' own coordinates) is not counted.
+    public func legendObstacles(_ transform: DataTransform, measuringWith canvas: some Canvas) -> LegendObstacles {
+        let anchor: Point
+        switch coordinates {
+        case .data: anchor = transform.apply(position)
+        case .axes: anchor = transform.fromAxesFraction(position.x, position.y)
+        case .figure, .offsetPoints: return .none
+        }
+        guard anchor.x.isFinite, anchor.y.isFinite else { return .none }
+        let layout = TextLayout(text, font: Font(size: fontSize), measuringWith: canvas)
+        return LegendObstacles(boxes: [placement.bounds(of: layout, at: anchor)])
     }
 
     public func draw(in context: AxesContext, on canvas: inout some Canvas) {

@@ -21,15 +21,17 @@ public struct LogFormatterSciNotation: Sendable, Hashable {
         return locations.map { label($0, sublabels: sublabels) }
     }
 
-    /// Which multiples of a decade get labels for this view (nil: all).
-    static func sublabels(view: AxisLimits) -> Set<Double>? {
-        let vmin = view.lower, vmax = view.upper
+    /// Which multiples of a decade get labels for this view (nil: all), with matplotlib's
+    /// `minor_thresholds` (an infinite first threshold labels every tick).
+    static func sublabels(view: AxisLimits, thresholds: (subset: Double, all: Double) = (1, 0.4)) -> Set<Double>? {
+        if thresholds.subset.isInfinite { return nil }
+        let vmin = Swift.min(view.lower, view.upper), vmax = Swift.max(view.lower, view.upper)
         guard vmin > 0 else { return [1] }
         let lmin = Foundation.log10(vmin), lmax = Foundation.log10(vmax)
         let numticks = lmax.rounded(.down) - lmin.nextDown.rounded(.down)
         let numdec = Swift.abs(lmax - lmin)
-        if numticks > 1 { return [1] }
-        if numdec > 0.4 { return [1, 2, 3, 4, 6, 10] }
+        if numticks > thresholds.subset { return [1] }
+        if numdec > thresholds.all { return [1, 2, 3, 4, 6, 10] }
         return Set((1...10).map(Double.init))
     }
 

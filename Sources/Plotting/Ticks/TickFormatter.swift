@@ -7,6 +7,8 @@ public enum TickFormatter: Sendable, Hashable {
     case scalar(ScalarFormatter)
     /// `10^k` labels (mathtext).
     case logSciNotation(LogFormatterSciNotation)
+    /// Plain numbers on a log axis (matplotlib's `LogFormatter`).
+    case log(LogFormatter)
     /// These labels, one per tick in order (matplotlib's `FixedFormatter`); missing ones are blank.
     case fixed([String])
     /// A printf-style format applied to each value, e.g. `"%d"` or `"%.2f"`
@@ -30,6 +32,8 @@ public enum TickFormatter: Sendable, Hashable {
         case .scalar(let f):
             return f.labels(for: locations, view: view)
         case .logSciNotation(let f):
+            return (f.labels(for: locations, view: view), "")
+        case .log(let f):
             return (f.labels(for: locations, view: view), "")
         case .fixed(let labels):
             return (locations.indices.map { $0 < labels.count ? labels[$0] : "" }, "")

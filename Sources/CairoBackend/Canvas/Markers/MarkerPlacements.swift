@@ -11,10 +11,13 @@ struct Placements {
     var count: Int { x.count }
 
     /// - Parameters:
+    ///   - snapsToPixelCentres: put each centre on the centre of the pixel nearest to it, as
+    ///     matplotlib's Agg `draw_markers` does (`MarkerStamper.snappedCentre`), instead of
+    ///     rounding it to the nearest quarter pixel.
     ///   - paintIndices: each marker's paint (all paint 0 when nil).
     ///   - painted: whether each marker's paint draws anything (all when nil).
     init(_ positions: [Point], scale: Double, shape: StampShape, layer: (x: Int, y: Int, width: Int, height: Int),
-         paintIndices: [Int]? = nil, paintCount: Int = 1, painted: [Bool]? = nil) {
+         snapsToPixelCentres: Bool = false, paintIndices: [Int]? = nil, paintCount: Int = 1, painted: [Bool]? = nil) {
         let phaseCount = MarkerStamper.phases * MarkerStamper.phases
         usesSlot = [Bool](repeating: false, count: Swift.max(1, paintCount) * phaseCount)
         x.reserveCapacity(positions.count)
@@ -27,7 +30,14 @@ struct Placements {
         let minY = Double(layer.y - shape.top - shape.height), maxY = Double(layer.y + layer.height - shape.top)
         for (i, p) in positions.enumerated() {
             if let painted, !painted[i] { continue }
-            let qx = (p.x * scale * q + 0.5).rounded(.down), qy = (p.y * scale * q + 0.5).rounded(.down)
+            let qx: Double, qy: Double
+            if snapsToPixelCentres {
+                qx = MarkerStamper.snappedCentre(p.x * scale) * q
+                qy = MarkerStamper.snappedCentre(p.y * scale) * q
+            } else {
+                qx = (p.x * scale * q + 0.5).rounded(.down)
+                qy = (p.y * scale * q + 0.5).rounded(.down)
+            }
             let px = (qx / q).rounded(.down), py = (qy / q).rounded(.down)
             guard px > minX, px < maxX, py > minY, py < maxY else { continue }
             let ph = Int(qx - px * q) + MarkerStamper.phases * Int(qy - py * q)

@@ -6,9 +6,12 @@ import Plotting
 /// the way matplotlib's Agg backend draws scatter plots, instead of filling and stroking
 /// one path per marker.
 ///
-/// Each marker is placed at its position rounded to a quarter pixel: the marker is
-/// rendered once for each of the 16 quarter-pixel phases it needs (fill, then stroke, with
-/// cairo's antialiasing), and every stamp is composited with premultiplied 'over' in input
+/// Markers of one paint (a plain `plot(..., 'o')` or a one-colour scatter, which matplotlib
+/// draws with Agg's `draw_markers`) are centred on the middle of the pixel nearest to their
+/// position, as Agg places them; markers of many paints (a scatter coloured point by point,
+/// which matplotlib draws as a path collection at exact positions) are placed at their
+/// position rounded to a quarter pixel. The marker is rendered once for each of the 16
+/// quarter-pixel phases it needs (fill, then stroke, with cairo's antialiasing), and every stamp is composited with premultiplied 'over' in input
 /// order, so overlapping markers with edges (seaborn's white rims) look exactly as if each
 /// were painted in turn. Stamps go into a transparent layer that is then painted through
 /// the canvas, which applies the current clip; 'over' is associative, so this equals
@@ -25,12 +28,21 @@ enum MarkerStamper {
     /// Most distinct paints stamped in one call; more are drawn as paths.
     static let maxPaints = 256
 
+    /// Where Agg's `draw_markers` centres a marker asked for at device coordinate `v`
+    /// (pixels, pixel `i` covering `i..<i+1`): the middle of the pixel whose centre is
+    /// nearest, `floor(v + 0.5) + 0.5` (measured on matplotlib 3.11's output: its
+    /// `draw_markers` floors `v + 0.5` and stamps the marker rendered about a pixel centre).
+    static func snappedCentre(_ v: Double) -> Double {
+        (v + 0.5).rounded(.down) + 0.5
+    }
+
     /// Stamps the markers onto the canvas's raster, marker `i` in `paints[paintIndices[i]]`
-    /// (all in `paints[0]` when `paintIndices` is nil). Returns false when the markers are
-    /// too large to stamp, or their paints differ in outline geometry or are too many, so
-    /// the caller draws paths instead.
+    /// (all in `paints[0]` when `paintIndices` is nil), centred on pixel centres when
+    /// `snapsToPixelCentres` is set. Returns false when the markers are too large to stamp,
+    /// or their paints differ in outline geometry or are too many, so the caller draws paths
+    /// instead.
     static func draw(_ marker: Path, at positions: [Point], paints: [MarkerPaint], paintIndices: [Int]?,
-                     on state: CanvasState) throws(CairoError) -> Bool {
+                     snapsToPixelCentres: Bool, on state: CanvasState) throws(CairoError) -> Bool {
         let scale = state.scale
         guard paints.count <= maxPaints else { return false }
         let shapes = try paints.map { paint throws(CairoError) in
@@ -59,7 +71,8 @@ enum MarkerStamper {
         // markers whose paint draws nothing are left out.
         let painted = paintIndices.map { indices in indices.map { shapes[$0] != nil } }
         let placements = Placements(positions, scale: scale, shape: shape, layer: (lx0, ly0, lx1 - lx0, ly1 - ly0),
-                                    paintIndices: paintIndices, paintCount: paints.count, painted: painted)
+                                    snapsToPixelCentres: snapsToPixelCentres, paintIndices: paintIndices,
+                                    paintCount: paints.count, painted: painted)
         guard placements.count > 0 else { return true }
 
         // All used stamps in one contiguous atlas, so the hot loop touches no Swift objects.

@@ -50,29 +50,27 @@ extension Recipes {
     }
 
     /// Writes the classification report's per-class precision, recall and support, the
-    /// accuracy and the cluster-to-flag map under the heatmap, growing the page to hold them.
-    ///
-    /// Positions are in axes fractions, so they stay put when the page grows again later
-    /// (for a footnote).
+    /// accuracy and the cluster-to-flag map under the heatmap, left-aligned with it, in a band
+    /// the figure reserves at the bottom of the page (the page keeps its size; the heatmap and
+    /// its colour bar move up to make room).
     static func addScoreTable(_ report: ClassificationReport<Int>, remap: ClusterAlignment, under ax: Axes,
                               of fig: Figure) throws {
         guard case .rect(let box) = ax.placement else { return }
         let fontSize = 9.0
-        let lineHeight = 1.45 * fontSize / 72                     // inches
-        let top = 0.62                                            // inches below the axes: clear of the x label
+        let pitch = 1.3 * fontSize / 72                            // inches from baseline to baseline
         let lineCount = report.classes.count + 2
-        let needed = top + Double(lineCount) * lineHeight + 0.08
-        fig.growPage(bottom: Swift.max(0, needed - box.bottom * fig.height))
-        let axesHeight = box.height * fig.height                  // inches; growing the page keeps it
-        func baseline(_ line: Int) -> Double { -(top + Double(line) * lineHeight + 0.75 * lineHeight) / axesHeight }
-        let columns: [(x: Double, align: TextPlacement.Horizontal)] = [
+        let gap = 8.0 / 72                                         // between the x label and the table
+        let bottom = Figure.noteMargin + 0.25 * fontSize / 72      // the last baseline, above the margin
+        fig.reservedBottom += Figure.noteMargin + Double(lineCount) * pitch + gap
+        func baseline(_ line: Int) -> Double { (bottom + Double(lineCount - 1 - line) * pitch) / fig.height }
+        let stops: [(x: Double, align: TextPlacement.Horizontal)] = [
             (0, .left), (0.47, .right), (0.62, .right), (0.77, .right),
         ]
+        let columns = stops.map { (x: box.left + $0.x * box.width, align: $0.align) }
         let grey = Color(hex: 0x555555)
         func write(_ cells: [String], line: Int, color: Color = .black) {
             for (cell, column) in zip(cells, columns) {
-                ax.text(column.x, baseline(line), cell, coordinates: .axes, fontSize: fontSize, color: color,
-                        horizontal: column.align)
+                fig.text(column.x, baseline(line), cell, fontSize: fontSize, color: color, horizontal: column.align)
             }
         }
         write(["flag", "precision", "recall", "support"], line: 0, color: grey)
@@ -83,7 +81,7 @@ extension Recipes {
         }
         let map = remap.clusters.map { "\($0)→\(remap.mapping[$0].map(String.init) ?? "?")" }.joined(separator: ", ")
         let accuracy = report.accuracy.map { String(format: "accuracy %.2f; ", $0) } ?? ""
-        ax.text(0, baseline(lineCount - 1), "\(accuracy)cluster → flag by optimal assignment: \(map)",
-                coordinates: .axes, fontSize: fontSize, color: grey)
+        fig.text(box.left, baseline(lineCount - 1), "\(accuracy)cluster → flag by optimal assignment: \(map)",
+                 fontSize: fontSize, color: grey)
     }
 }

@@ -74,8 +74,11 @@ extension Figure {
             cax.y.locator = .fixed(ticks)
         } else if case .bands(let levels, _) = source.paint {
             cax.y.locator = .fixed(Self.levelTicks(levels))
-            // Levels between decades read better as numbers than as a × 10^k.
-            if source.logarithmic { cax.y.formatter = .format("%.3g") }
+            // Every level labelled as a plain number (matplotlib's LogFormatter with infinite
+            // thresholds: 1, 2.3, 5.3, 12.3, ...). matplotlib's own default here,
+            // LogFormatterSciNotation, labels only the levels near a decade's multiples,
+            // two of six for logspace(0, 2, 12): "10^0" and "1.23285 × 10^1".
+            if source.logarithmic { cax.y.formatter = .log(.everyTick) }
         }
         if let label {
             cax.y.label = label

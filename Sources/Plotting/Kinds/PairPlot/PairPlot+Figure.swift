@@ -17,6 +17,9 @@ extension PairPlot {
             throw .plot(error)
         }
         fig.subplotParameters = tightLayout(pageWidth: fig.pageSize.width, legendWidth: legendWidth, pageHeight: fig.pageSize.height)
+        // seaborn's final `grid.tight_layout()`: pad 0.5 everywhere, inside [.01, .01, .99, .99]
+        // (the right edge moved in for a legend outside).
+        fig.tightLayout = TightLayout(pad: 0.5, rect: FigureRect(left: 0.01, bottom: 0.01, width: 0.98, height: 0.98))
 
         let grid: [[Axes]]
         do throws(PlotError) {
@@ -213,8 +216,8 @@ extension PairPlot {
         return ScalarFormatter().labels(for: ticks, view: limits).labels
     }
 
-    /// seaborn's legend box width: handle (2 em), gap (0.8 em), the longest label or the title,
-    /// and the border padding (0.4 em) on both sides.
+    /// seaborn's legend box width, as `LegendLayout` measures it: handle (2 em), gap (0.8 em),
+    /// the longest label or the title, and the border padding (0.4 em) on both sides.
     static func estimatedLegendWidth(_ hue: HueColors) -> Double {
         let fontSize = 10.0
         let text = hue.levels.map { ApproximateText.width($0.label, fontSize: fontSize) }.max() ?? 0
