@@ -13,7 +13,7 @@ import Testing
 struct EstimatorFuzzTests {
     static let caseCount = 1500
 
-    static let awkward: [Double] = [0, 1, -1, 0.5, 5e-324, -1e-300, 1e150, -1e150, 1.3407807929942596e154,
+    static let awkward: [Double] = [0, 1, -1, 0.5, Double.leastNonzeroMagnitude, -1e-300, 1e150, -1e150, 1.3407807929942596e154,
                                     -1.3407807929942596e154, 123456.789, -167971.0]
 
     /// A small matrix: a few distinct rows (often duplicated), sometimes a constant column.

@@ -57,8 +57,8 @@ enum FiguresExecutable {
         try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: capture) }
         let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         defer {
             try? out.close()
@@ -71,8 +71,7 @@ enum FiguresExecutable {
         process.currentDirectoryURL = folder
         process.standardInput = FileHandle.nullDevice
         if let standardOutputPath {
-            process.standardOutput = try #require(FileHandle(forWritingAtPath: standardOutputPath),
-                                                  sourceLocation: sourceLocation)
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: standardOutputPath))
         } else {
             process.standardOutput = out
         }
