@@ -84,23 +84,49 @@ import Testing
 
     /// Draws the markers on a 4x raster through the vector code paths: batched
     /// (`MarkerBatches`) or one path each (what `drawMarkers` does on a non-PDF vector surface).
-    static func paint(_ positions: [Point], paints: [MarkerPaint], indices: [Int]?, batched: Bool) throws -> Bitmap {
+    ///
+    /// `oversampling` paints at that many times 4 pixels a point and averages each square of
+    /// `oversampling` x `oversampling` pixels into one: the picture's geometry, with less of
+    /// the rasteriser's antialiasing of thin edges in it.
+    static func paint(_ positions: [Point], marker: Path = CairoMarkerTests.disc, paints: [MarkerPaint], indices: [Int]?,
+                      batched: Bool, oversampling: Int = 1) throws -> Bitmap {
         // 4 pixels a point: the 1 pt gap kept between batched inks is 4 pixels here.
-        let surface = try CairoSurface(imageWidth: 800, height: 480, opaque: true)
+        let surface = try CairoSurface(imageWidth: 800 * oversampling, height: 480 * oversampling, opaque: true)
         let context = try CairoContext(on: surface)
         cairo_set_source_rgb(context.raw, 1, 1, 1)
         cairo_paint(context.raw)
-        cairo_scale(context.raw, 4, 4)
+        cairo_scale(context.raw, 4 * Double(oversampling), 4 * Double(oversampling))
         let state = CanvasState(context: context, fonts: try FontSet.shared(directory: FontSet.defaultDirectory),
-                                dpi: 288, isRaster: false)
+                                dpi: 288 * Double(oversampling), isRaster: false)
         if batched {
-            #expect(try MarkerBatches.draw(CairoMarkerTests.disc, at: positions, paints: paints, paintIndices: indices, on: state))
+            #expect(try MarkerBatches.draw(marker, at: positions, paints: paints, paintIndices: indices, on: state))
         } else {
-            state.drawMarkers(CairoMarkerTests.disc, at: positions, paints: paints, paintIndices: indices)
+            state.drawMarkers(marker, at: positions, paints: paints, paintIndices: indices)
         }
         try state.finish()
         try surface.finish()
-        return Bitmap(surface: surface)
+        return downsampled(Bitmap(surface: surface), by: oversampling)
+    }
+
+    /// Each `factor` x `factor` square of pixels averaged into one.
+    static func downsampled(_ image: Bitmap, by factor: Int) -> Bitmap {
+        guard factor > 1 else { return image }
+        let width = image.width / factor, height = image.height / factor
+        var rgba = [UInt8](repeating: 0, count: width * height * 4)
+        for y in 0..<height {
+            for x in 0..<width {
+                for channel in 0..<4 {
+                    var sum = 0
+                    for dy in 0..<factor {
+                        for dx in 0..<factor {
+                            sum += Int(image.rgba[((y * factor + dy) * image.width + x * factor + dx) * 4 + channel])
+                        }
+                    }
+                    rgba[(y * width + x) * 4 + channel] = UInt8((sum + factor * factor / 2) / (factor * factor))
+                }
+            }
+        }
+        return Bitmap(width: width, height: height, rgba: rgba)
     }
 
     /// Dense, overlapping markers in interleaved paints: any change of order between
@@ -123,24 +149,80 @@ import Testing
         #expect(reversed != painted)
     }
 
+    /// Not quite a circle, so that opaque rimmed markers are batched as paths, not dots.
+    static let oval = Path(ellipseCenter: .zero, rx: 3, ry: 2.8)
+
     @Test(arguments: [1.0, 0.6])
     func batchedRimmedMarkersPaintWhatOnePathEachPaints(alpha: Double) throws {
-        // Antialiased discs under white rims, as seaborn draws them, plus stroke-only rings.
+        // Antialiased ovals under white rims, as seaborn draws its discs, plus stroke-only rings.
         let rim = StrokeStyle(color: .white, width: 0.48)
         let paints = [MarkerPaint(fill: FillStyle(color: Color.tab10Blue.withAlpha(alpha)), stroke: rim),
                       MarkerPaint(fill: FillStyle(color: Color.tab10Orange.withAlpha(alpha)), stroke: rim),
                       MarkerPaint(fill: nil, stroke: StrokeStyle(color: .black, width: 1.5)),
                       MarkerPaint(fill: nil, stroke: nil)]
-        let batched = try Self.paint(Self.dense, paints: paints, indices: Self.denseIndices, batched: true)
-        let painted = try Self.paint(Self.dense, paints: paints, indices: Self.denseIndices, batched: false)
+        let batched = try Self.paint(Self.dense, marker: Self.oval, paints: paints, indices: Self.denseIndices, batched: true)
+        let painted = try Self.paint(Self.dense, marker: Self.oval, paints: paints, indices: Self.denseIndices, batched: false)
         let comparison = ImageComparison(expected: painted, actual: batched)
         // cairo's own scan converter computes an antialiased edge's coverage a little differently
         // when other sub-paths cross the same pixel rows (isolated edge pixels, up to 16 levels);
         // a PDF viewer renders both files identically (pdftoppm: RMS 0 on all 24 figures).
         #expect((comparison.rms ?? 99) < 0.2 && (comparison.maxDifference ?? 99) <= 16, "\(comparison.summary)")
-        let reversed = try Self.paint(Self.dense.reversed(), paints: paints, indices: Self.denseIndices.reversed(), batched: false)
+        let reversed = try Self.paint(Self.dense.reversed(), marker: Self.oval, paints: paints,
+                                      indices: Self.denseIndices.reversed(), batched: false)
         let misordered = ImageComparison(expected: painted, actual: reversed)
         #expect((misordered.rms ?? 0) > 20 * (comparison.rms ?? 99), "\(misordered.summary) against \(comparison.summary)")
+    }
+
+    @Test func circlesAreDotsOnlyWhenAStackOfDiscsPaintsTheSame() {
+        #expect(MarkerDots.circleRadius(CairoMarkerTests.disc) == 3)
+        #expect(MarkerDots.circleRadius(Self.oval) == nil)
+        #expect(MarkerDots.circleRadius(Path(circleCenter: Point(1, 0), radius: 3)) == nil)
+        #expect(MarkerDots.circleRadius(Path(rect: Rect(x: -3, y: -3, width: 6, height: 6))) == nil)
+        let blue = FillStyle(color: .tab10Blue), rim = StrokeStyle(color: .white, width: 0.5)
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: blue, stroke: rim))
+                == [.init(diameter: 6.5, color: .white), .init(diameter: 5.5, color: .tab10Blue)])
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: FillStyle(color: Color.tab10Blue.withAlpha(0.5)), stroke: nil))
+                == [.init(diameter: 6, color: Color.tab10Blue.withAlpha(0.5))])
+        // A rim wider than the disc covers the fill.
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: blue, stroke: StrokeStyle(color: .black, width: 7)))
+                == [.init(diameter: 13, color: .black)])
+        // Translucent rims or fills, rings without fill, dashes, and hard edges stay paths.
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: FillStyle(color: Color.tab10Blue.withAlpha(0.5)), stroke: rim)) == nil)
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: nil, stroke: rim)) == nil)
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: blue, stroke: StrokeStyle(color: .white, width: 0.5, dash: [1, 1]))) == nil)
+        #expect(MarkerDots.discs(radius: 3, paint: MarkerPaint(fill: FillStyle(color: .tab10Blue, antialias: false), stroke: nil)) == nil)
+    }
+
+    @Test func opaqueRimmedCirclesAsDotsPaintWhatFillAndStrokePaint() throws {
+        // Dots are exact circles and paths four Bézier quadrants, and a thin rim's two
+        // antialiased edges fall on different pixels in the two drawings; at 16 pixels a point
+        // averaged down to 4 both show the same geometry.
+        let rim = StrokeStyle(color: .white, width: 0.48)
+        let paints = [Color.tab10Blue, .tab10Orange, .black].map { MarkerPaint(fill: FillStyle(color: $0), stroke: rim) }
+        let indices = Self.denseIndices.map { $0 % 3 }
+        let dots = try Self.paint(Self.dense, paints: paints, indices: indices, batched: true, oversampling: 4)
+        let paths = try Self.paint(Self.dense, paints: paints, indices: indices, batched: false, oversampling: 4)
+        let comparison = ImageComparison(expected: paths, actual: dots)
+        #expect((comparison.rms ?? 99) < 0.5 && (comparison.maxDifference ?? 99) <= 32, "\(comparison.summary)")
+        // The check has teeth: rims half a point wider show.
+        let wide = [Color.tab10Blue, .tab10Orange, .black].map {
+            MarkerPaint(fill: FillStyle(color: $0), stroke: StrokeStyle(color: .white, width: 0.98))
+        }
+        let wider = try Self.paint(Self.dense, paints: wide, indices: indices, batched: true, oversampling: 4)
+        let misdrawn = ImageComparison(expected: paths, actual: wider)
+        #expect((misdrawn.rms ?? 0) > 10 * (comparison.rms ?? 99), "\(misdrawn.summary) against \(comparison.summary)")
+    }
+
+    @Test func circlesInPDFAreDots() throws {
+        let grid = (0..<400).map { Point(5 + Double($0 % 20) * 9.5, 5 + Double($0 / 20) * 5.5) }
+        let page = TestPage(width: 200, height: 120, [.markers(CairoMarkerTests.disc, grid, FillStyle(color: .tab10Blue),
+                                                                StrokeStyle(color: .white, width: 0.48))])
+        let content = try PDFContent.pageStreams(page.pdfData())
+        let operators = content.split(whereSeparator: \.isWhitespace)
+        // Two discs a marker, each a zero-length line: no Bézier curve left to write.
+        #expect(operators.filter { $0 == "l" }.count == 2 * grid.count)
+        #expect(!operators.contains("c"))
+        #expect(operators.contains("J") && content.contains("1 J"), "round caps")
     }
 
     @Test func pdfWithBatchedMarkersIsDeterministicAndSmaller() throws {

@@ -9,7 +9,8 @@ import Plotting
 /// written in a few thousand operations, without a colour change before every marker.
 /// The picture is the same: within a run the markers' inks are at least `gap` apart, so
 /// no pixel of a viewer at 72 dpi or finer is touched by two of them, and runs are painted
-/// in input order, so a marker drawn over another still is.
+/// in input order, so a marker drawn over another still is. Circles whose paint a stack of
+/// discs reproduces are written as dots (`MarkerDots`), a tenth of the bytes of a path.
 enum MarkerBatches {
     /// The clear space kept between the inks of markers painted together, in points.
     static let gap = 1.0
@@ -28,6 +29,7 @@ enum MarkerBatches {
         // inkExtents grows the ink by a point on each side; the box keeps `gap` between inks.
         let size = Size(width: box.width - 2 + gap, height: box.height - 2 + gap)
         let runs = MarkerRuns(positions, size: size)
+        let circleRadius = MarkerDots.circleRadius(marker)
 
         let cr = state.cr
         var order: [Int] = []
@@ -45,7 +47,9 @@ enum MarkerBatches {
                 var end = k + 1
                 while end < order.count, (paintIndices?[order[end]] ?? 0) == paintIndex { end += 1 }
                 let paint = paints[paintIndex]
-                if paint.fill != nil || paint.stroke != nil {
+                if let circleRadius, let discs = MarkerDots.discs(radius: circleRadius, paint: paint) {
+                    MarkerDots.draw(discs, at: order[k..<end].lazy.map { positions[$0] }, on: state)
+                } else if paint.fill != nil || paint.stroke != nil {
                     cairo_new_path(cr)
                     for i in order[k..<end] where positions[i].x.isFinite && positions[i].y.isFinite {
                         PathBuilder.append(marker, offset: positions[i], to: cr)
