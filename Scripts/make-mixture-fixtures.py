@@ -165,6 +165,14 @@ GMM_CASES = [
      dict(n_components=3, covariance_type="full", random_state=4)),
     ("tied_d10_k4", dict(samples=480, centers=4, features=10, std=3.0, seed=36),
      dict(n_components=4, covariance_type="tied", random_state=5)),
+    ("full_d3_k4_kmeanspp", dict(samples=480, centers=4, features=3, std=[2.4, 3.6, 1.8, 4.5], seed=41),
+     dict(n_components=4, covariance_type="full", init_params="k-means++", random_state=3)),
+    ("diag_d7_k3_kmeanspp_ninit2_gaia_scaled", dict(samples=526, centers=3, features=7, std=2.5, seed=42, **GAIA_LIKE),
+     dict(n_components=3, covariance_type="diag", init_params="k-means++", n_init=2, random_state=1)),
+    ("tied_d4_k5_random_from_data", dict(samples=450, centers=5, features=4, std=3.0, seed=43),
+     dict(n_components=5, covariance_type="tied", init_params="random_from_data", random_state=7)),
+    ("spherical_d5_k3_random_from_data_ninit3", dict(samples=400, centers=3, features=5, std=[2.1, 3.3, 4.5], seed=44),
+     dict(n_components=3, covariance_type="spherical", init_params="random_from_data", n_init=3, random_state=11)),
 ]
 
 BGMM_CASES = [
@@ -199,6 +207,11 @@ BGMM_CASES = [
      dict(n_components=6, covariance_type="full", max_iter=500, random_state=1)),
     ("dp_full_d9_k5", dict(samples=420, centers=3, features=9, std=3.0, seed=38),
      dict(n_components=5, covariance_type="full", max_iter=500, random_state=2)),
+    ("dp_full_d3_k5_kmeanspp", dict(samples=420, centers=3, features=3, std=[2.4, 3.0, 3.6], seed=45),
+     dict(n_components=5, covariance_type="full", init_params="k-means++", max_iter=500, random_state=5)),
+    ("dd_diag_d4_k4_random_from_data", dict(samples=400, centers=3, features=4, std=2.7, seed=46),
+     dict(n_components=4, covariance_type="diag", weight_concentration_prior_type="dirichlet_distribution",
+          init_params="random_from_data", max_iter=500, random_state=8)),
 ]
 
 

@@ -169,6 +169,14 @@ def fit_cases():
     add("bgmm, spherical", "bgmm", ["vx", "vy"],
         BayesianGaussianMixture(n_components=3, covariance_type="spherical", random_state=0),
         ["--components", "3", "--covariance", "spherical"])
+    add("gmm, k-means++ starts", "gmm", ["vy", "feh", "alpha"],
+        GaussianMixture(n_components=3, init_params="k-means++", n_init=3, random_state=11),
+        ["--components", "3", "--seed", "11", "--init", "k-means++", "--n-init", "3"])
+    add("bgmm, starts from random samples", "bgmm", ["vx", "vy", "vz"],
+        BayesianGaussianMixture(n_components=4, covariance_type="diag", init_params="random_from_data",
+                                random_state=2, max_iter=500),
+        ["--components", "4", "--seed", "2", "--covariance", "diag", "--init", "random_from_data",
+         "--max-iter", "500"])
     return cases
 
 

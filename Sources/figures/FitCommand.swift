@@ -21,6 +21,7 @@ extension Figures {
                 Examples:
                   figures fit kmeans --data stars.csv --columns vy,feh,alpha --components 3 --seed 42
                   figures fit gmm --data stars.csv --columns vx,vy,vz,En,Lz,feh,alpha --components 3 --seed 1
+                  figures fit gmm --data stars.csv --columns vy,feh,alpha --components 3 --init k-means++ --n-init 5
                   figures fit bgmm --data blobs.csv --columns x1,x2 --components 10 --max-iter 1000 --seed 42
                 """
         )
@@ -40,6 +41,23 @@ extension Figures {
                 case .tied: .tied
                 case .diag: .diagonal
                 case .spherical: .spherical
+                }
+            }
+        }
+
+        /// scikit-learn's `init_params` values for the mixtures.
+        enum Initialization: String, ExpressibleByArgument, CaseIterable {
+            case kmeans
+            case kMeansPlusPlus = "k-means++"
+            case random
+            case randomFromData = "random_from_data"
+
+            var initialization: MixtureInitialization {
+                switch self {
+                case .kmeans: .kmeans
+                case .kMeansPlusPlus: .kMeansPlusPlus
+                case .random: .random
+                case .randomFromData: .randomFromData
                 }
             }
         }
@@ -84,6 +102,11 @@ extension Figures {
             "covariance_type of gmm and bgmm: full, tied, diag or spherical (default full).", valueName: "type"))
         var covariance: Covariance?
 
+        @Option(name: .customLong("init"), help: ArgumentHelp(
+            "init_params of gmm and bgmm: kmeans, k-means++, random or random_from_data (default kmeans).",
+            valueName: "method"))
+        var initialization: Initialization?
+
         func validate() throws {
             guard UInt32(exactly: seed) != nil else {
                 throw ValidationError("--seed \(seed) is out of range; expected an integer in 0...4294967295, "
@@ -111,6 +134,9 @@ extension Figures {
             }
             if covariance != nil && model == .kmeans {
                 throw ValidationError("--covariance applies to gmm and bgmm, not kmeans")
+            }
+            if initialization != nil && model == .kmeans {
+                throw ValidationError("--init applies to gmm and bgmm, not kmeans")
             }
             if columnNames.isEmpty || columnNames.contains(where: \.isEmpty) {
                 throw ValidationError("--columns '\(columns)' does not name columns; expected names separated by "

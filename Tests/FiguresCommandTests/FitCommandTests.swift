@@ -76,7 +76,7 @@ struct FitCommandTests {
             let text = JSONText.number(value).text
             #expect(Double(text)?.bitPattern == value.bitPattern, "\(value) printed as \(text)")
         }
-        for value in [0.1, 1e-5, 5e-324, 1.7976931348623157e308, -0.0, 2812.137595303234] {
+        for value in [0.1, 1e-5, Double.leastNonzeroMagnitude, 1.7976931348623157e308, -0.0, 2812.137595303234] {
             #expect(Double(JSONText.number(value).text)?.bitPattern == value.bitPattern)
         }
         #expect(JSONText.number(.nan).text == "null" && JSONText.number(.infinity).text == "null")
@@ -97,6 +97,10 @@ struct FitCommandTests {
         let usage: [([String], String)] = [
             (["fit", "kmeans", "--data", data, "--columns", "vy", "--components", "3", "--covariance", "diag"],
              "--covariance applies to gmm and bgmm, not kmeans"),
+            (["fit", "kmeans", "--data", data, "--columns", "vy", "--components", "3", "--init", "random"],
+             "--init applies to gmm and bgmm, not kmeans"),
+            (["fit", "gmm", "--data", data, "--columns", "vy", "--components", "3", "--init", "kmeans++"],
+             "Please provide one of 'kmeans', 'k-means++', 'random' or 'random_from_data'"),
             (["fit", "gmm", "--data", data, "--columns", "vy", "--components", "0"], "--components 0 is not usable"),
             (["fit", "gmm", "--data", data, "--columns", "vy", "--components", "2", "--seed=-1"],
              "--seed -1 is out of range"),

@@ -15,14 +15,27 @@ enum KMeansPlusPlus {
         _ x: [Double], rows n: Int, columns d: Int, squaredNorms: [Double], clusters k: Int,
         using rng: inout RandomState
     ) -> [Double] {
-        let trials = 2 + Int(log(Double(k)))
         var centers = [Double](repeating: 0, count: k * d)
+        let chosen = seeds(x, rows: n, columns: d, squaredNorms: squaredNorms, clusters: k, using: &rng)
+        for (slot, index) in chosen.enumerated() { copyRow(index, of: x, columns: d, into: &centers, at: slot) }
+        return centers
+    }
+
+    /// The indices of the samples `centers` picks, in the order it picks them: the `indices`
+    /// of scikit-learn's `kmeans_plusplus`, which `GaussianMixture(init_params="k-means++")` uses.
+    static func seeds(
+        _ x: [Double], rows n: Int, columns d: Int, squaredNorms: [Double], clusters k: Int,
+        using rng: inout RandomState
+    ) -> [Int] {
+        let trials = 2 + Int(log(Double(k)))
+        var chosen: [Int] = []
+        chosen.reserveCapacity(k)
 
         // First centre: choice(n, p = w / sum(w)) is one double against the normalised cdf of p.
         let p = [Double](repeating: 1.0 / Double(n), count: n)
         let cdf = RandomState.normalizedCumulativeSum(p)
         let first = min(RandomState.searchSortedRight(cdf, rng.nextDouble()), n - 1)
-        copyRow(first, of: x, columns: d, into: &centers, at: 0)
+        chosen.append(first)
 
         // Buffers: the current closest distances and one per local trial; the winning trial's
         // buffer becomes the new `closest` by swapping pointers, not by copying.
@@ -34,7 +47,7 @@ enum KMeansPlusPlus {
         var candidatePotentials = [Double](repeating: 0, count: trials)
         var cumulative = [Double](repeating: 0, count: n)
 
-        for c in 1..<max(k, 1) {
+        for _ in 1..<max(k, 1) {
             var targets = [Double](repeating: 0, count: trials)
             for t in 0..<trials { targets[t] = rng.nextDouble() * potential }
             // np.cumsum is sequential; searchsorted(side='left') against it picks the candidates.
@@ -61,9 +74,9 @@ enum KMeansPlusPlus {
             for t in 1..<trials where candidatePotentials[t] < candidatePotentials[bestTrial] { bestTrial = t }
             potential = candidatePotentials[bestTrial]
             closest = trialBuffers[bestTrial]
-            copyRow(candidates[bestTrial], of: x, columns: d, into: &centers, at: c)
+            chosen.append(candidates[bestTrial])
         }
-        return centers
+        return chosen
     }
 
     /// Writes the squared distances from sample `index` to every sample into `out` (`x` feature-major),

@@ -5,6 +5,11 @@ public enum MixtureInitialization: String, Sendable, CaseIterable, Codable {
     case kmeans
     /// Uniform random responsibilities, each row divided by its sum (`"random"`).
     case random
+    /// One sample a component, chosen by k-means++ seeding on the data as given
+    /// (scikit-learn's `kmeans_plusplus`, not centred as `KMeans` centres it): `"k-means++"`.
+    case kMeansPlusPlus = "k-means++"
+    /// One sample a component, chosen uniformly without replacement (`"random_from_data"`).
+    case randomFromData = "random_from_data"
 
     /// The n×K starting responsibilities of one run, drawn from `rng` as
     /// scikit-learn draws them from the mixture's shared `random_state`.
@@ -43,6 +48,16 @@ public enum MixtureInitialization: String, Sendable, CaseIterable, Codable {
                     for k in row.indices { row[k] /= total }
                 }
             }
+        case .kMeansPlusPlus:
+            let columns = LloydEngine.featureMajor(x.storage, rows: n, columns: x.columns)
+            let norms = LloydEngine.featureMajorSquaredNorms(columns, rows: n, columns: x.columns)
+            let seeds = KMeansPlusPlus.seeds(columns, rows: n, columns: x.columns, squaredNorms: norms,
+                                             clusters: components, using: &rng)
+            for (k, i) in seeds.enumerated() { resp[i * components + k] = 1 }
+        case .randomFromData:
+            // choice(n, size=K, replace=False) in numpy's legacy stream: permutation(n)[:K].
+            let seeds = rng.permutation(n).prefix(components)
+            for (k, i) in seeds.enumerated() { resp[i * components + k] = 1 }
         }
         return resp
     }

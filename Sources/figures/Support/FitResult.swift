@@ -27,6 +27,7 @@ enum FitResult {
             if let n = settings.maxIterations { gmm.maxIterations = n }
             if let tol = settings.tolerance { gmm.tolerance = tol }
             if let c = settings.covariance { gmm.covariance = c.type }
+            if let i = settings.initialization { gmm.initialization = i.initialization }
             let fitted = try gmm.fit(x)
             let json = try mixture(fitted, on: x, criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
             return Fitted(json: json, warnings: fitted.warnings.map(\.description))
@@ -36,6 +37,7 @@ enum FitResult {
             if let n = settings.maxIterations { bgmm.maxIterations = n }
             if let tol = settings.tolerance { bgmm.tolerance = tol }
             if let c = settings.covariance { bgmm.covariance = c.type }
+            if let i = settings.initialization { bgmm.initialization = i.initialization }
             let fitted = try bgmm.fit(x)
             return Fitted(json: try mixture(fitted, on: x, criteria: []), warnings: fitted.warnings.map(\.description))
         }

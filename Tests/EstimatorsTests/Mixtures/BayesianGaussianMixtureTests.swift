@@ -31,10 +31,11 @@ struct BayesianGaussianMixtureTests {
         #expect(relativeError(samples.storage, lab.bgmm10.sample17.X.values, floor: 1e-2) < 1e-9)
     }
 
-    @Test("Both weight priors, all covariance types, explicit priors, random initialisation, n_init 2",
+    @Test("Both weight priors, all covariance types, explicit priors, every init_params, n_init 2",
           arguments: MixtureFixtures.bayesianCases)
     func fixtureFit(name: String) throws {
         let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
+        #expect(fixture.params.namesOnlyKnownOptions, "\(name) names an option this package does not know")
         let x = fixture.matrix
         let model = try fixture.params.bayesianMixture.fit(x)
         let expected = fixture.result

@@ -31,7 +31,7 @@ struct BayesianMixtureEMTests {
         #expect(relativeError(try model.scoreSamples(x), expected.score_samples, floor: 1) < 1e-9)
     }
 
-    static let kmeansCases = MixtureFixtures.bayesianCases.filter { !$0.contains("random") }
+    static let kmeansCases = MixtureFixtures.bayesianKMeansCases
 
     @Test("Both weight priors, all covariance types, explicit priors", arguments: kmeansCases)
     func fixtureFit(name: String) throws {

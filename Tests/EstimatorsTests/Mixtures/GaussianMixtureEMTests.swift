@@ -32,7 +32,7 @@ struct GaussianMixtureEMTests {
         #expect(maxAbsoluteError(try model.predictProba(head).storage, expected.predict_proba_head.values) < 1e-12)
     }
 
-    static let kmeansCases = MixtureFixtures.gaussianCases.filter { !$0.contains("random") && !$0.contains("ninit") }
+    static let kmeansCases = MixtureFixtures.gaussianKMeansCases
 
     @Test("Other data, all covariance types, from scikit-learn's first k-means labels", arguments: kmeansCases)
     func fixtureFit(name: String) throws {

@@ -47,10 +47,11 @@ struct GaussianMixtureTests {
         #expect(relativeError(model.lowerBound, expected.lower_bound) < 1e-12)
     }
 
-    @Test("Other data: all covariance types, 2–7 features, random initialisation, n_init > 1",
+    @Test("Other data: all covariance types, 2–10 features, every init_params, n_init > 1",
           arguments: MixtureFixtures.gaussianCases)
     func fixtureFit(name: String) throws {
         let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
+        #expect(fixture.params.namesOnlyKnownOptions, "\(name) names an option this package does not know")
         let x = fixture.matrix
         let model = try fixture.params.gaussianMixture.fit(x)
         let expected = fixture.result

@@ -43,6 +43,13 @@ struct MixtureParameters: Decodable, Sendable {
     var initialization: MixtureInitialization {
         MixtureInitialization(rawValue: init_params ?? "kmeans") ?? .kmeans
     }
+    /// Whether every option the fixture names is one this package knows, so that the
+    /// defaults above never stand in silently for a misspelt or new scikit-learn option.
+    var namesOnlyKnownOptions: Bool {
+        (covariance_type.map { CovarianceType(rawValue: $0) != nil } ?? true)
+            && (init_params.map { MixtureInitialization(rawValue: $0) != nil } ?? true)
+            && (weight_concentration_prior_type.map { WeightPrior(rawValue: $0) != nil } ?? true)
+    }
 
     /// The same configuration as a `GaussianMixture`.
     var gaussianMixture: GaussianMixture {
@@ -147,13 +154,24 @@ enum MixtureFixtures {
         "gmm_full_d3_k3_random", "gmm_diag_d5_k4_random_ninit2", "gmm_spherical_d3_k4_random",
         "gmm_tied_d4_k6_ninit2", "gmm_full_d2_k5_unconverged", "gmm_full_d4_k3_reg",
         "gmm_full_d7_k3_gaia_scaled", "gmm_diag_d7_k4_gaia_scaled", "gmm_full_d9_k3", "gmm_tied_d10_k4",
+        "gmm_full_d3_k4_kmeanspp", "gmm_diag_d7_k3_kmeanspp_ninit2_gaia_scaled", "gmm_tied_d4_k5_random_from_data",
+        "gmm_spherical_d5_k3_random_from_data_ninit3",
     ]
     static let bayesianCases = [
         "bgmm_dp_full_d3_k6", "bgmm_dd_full_d4_k5", "bgmm_dp_tied_d5_k4", "bgmm_dd_diag_d6_k5",
         "bgmm_dp_spherical_d3_k5", "bgmm_dp_full_d3_k4_random_ninit2_priors", "bgmm_dd_diag_d4_k4_priors",
         "bgmm_dp_spherical_d5_k4_priors", "bgmm_dd_tied_d3_k5_random", "bgmm_dp_full_d7_k6_gaia_scaled",
-        "bgmm_dp_full_d9_k5",
+        "bgmm_dp_full_d9_k5", "bgmm_dp_full_d3_k5_kmeanspp", "bgmm_dd_diag_d4_k4_random_from_data",
     ]
+
+    /// The cases whose single start is k-means, so that their fixture holds scikit-learn's first
+    /// k-means labels (`initial_labels`) for tests of EM alone.
+    static let gaussianKMeansCases = gaussianCases.filter(startsFromKMeansLabels)
+    static let bayesianKMeansCases = bayesianCases.filter(startsFromKMeansLabels)
+
+    static func startsFromKMeansLabels(_ name: String) -> Bool {
+        !name.contains("random") && !name.contains("ninit") && !name.contains("kmeanspp")
+    }
 
     /// One-hot responsibilities (n×K) from labels.
     static func oneHot(_ labels: [Int], components: Int) -> [Double] {

@@ -42,10 +42,7 @@ struct MixtureSamplingTests {
         #expect(throws: MixtureError.invalidSampleCount(0)) { try model.sample(0) }
     }
 
-    static let gaussianCases = MixtureFixtures.gaussianCases.filter { !$0.contains("random") && !$0.contains("ninit") }
-    static let bayesianCases = MixtureFixtures.bayesianCases.filter { !$0.contains("random") }
-
-    @Test("sample(17) for every covariance type", arguments: gaussianCases + bayesianCases)
+    @Test("sample(17) for every covariance type", arguments: MixtureFixtures.gaussianKMeansCases + MixtureFixtures.bayesianKMeansCases)
     func fixtureSamples(name: String) throws {
         let fixture = try Fixtures.load(name, as: MixtureCaseFixture.self)
         let resp = MixtureFixtures.oneHot(try #require(fixture.initial_labels), components: fixture.params.n_components)
