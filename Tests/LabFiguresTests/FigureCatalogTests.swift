@@ -63,6 +63,24 @@ struct FigureCatalogTests {
         }
     }
 
+    @Test("figure 14 refuses a table too large for its all-pairs silhouettes, before fitting anything")
+    func silhouetteRowLimit() throws {
+        let url = try #require(MockStarCatalog.bundledTableURL)
+        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        let rows = Recipes.silhouetteRowLimit + 1
+        let body = (0..<rows).map { lines[1 + $0 % (lines.count - 1)] }
+        let stars = try StarTable(csv: ([lines[0]] + body).joined(separator: "\n") + "\n", source: "big.csv")
+        #expect(stars.count == rows)
+        do {
+            _ = try FigureCatalog.entry(named: "14-gaia-silhouette").makeFigure(with: FigureData(stars: stars, isStandIn: false))
+            Issue.record("figure 14 was drawn from \(rows) rows")
+        } catch {
+            #expect(error.description == "14-gaia-silhouette could not be drawn: the star table has 50001 rows, "
+                + "more than the 50000 this figure takes: its five silhouette scores compare every pair of rows; "
+                + "pass a table of at most 50000 rows with --data (the lab's has 526)")
+        }
+    }
+
     @Test func starTableFiguresDrawTheNoFlagFileWithoutFootnote() throws {
         let figure = try FigureSupport.figure("14-gaia-silhouette", data: try FigureSupport.noFlagData())
         #expect(!FigureSupport.texts(figure).contains { $0.contains("Stand-in") })
