@@ -36,4 +36,14 @@ enum Recipes {
                     textCoordinates: .offsetPoints, arrow: .open, fontSize: 11, color: highlight,
                     horizontal: leftward ? .right : .left)
     }
+
+    /// Marks the highest score of a curve over `range` with `markChoice`, the note from
+    /// `label(score, x)`, mirrored on the range's last point so that it stays inside the axes.
+    static func markBest(_ scores: [Double], over range: ClosedRange<Int>, on ax: Axes,
+                         label: (Double, Int) -> String) throws(PlotError) {
+        guard let i = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return }
+        let x = range.lowerBound + i
+        try markChoice(label(scores[i], x), at: Point(Double(x), scores[i]), on: ax, offset: Point(45, -4),
+                       leftward: x == range.upperBound)
+    }
 }

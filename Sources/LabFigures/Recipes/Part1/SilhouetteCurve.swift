@@ -29,11 +29,8 @@ extension Recipes {
         ax.setYLabel("Silhouette Coefficient")
         ax.x.setTicks(values(clusterRange))
         ax.grid()
-        if let i = silhouetteCoefficients.indices.max(by: { silhouetteCoefficients[$0] < silhouetteCoefficients[$1] }) {
-            let k = clusterRange.lowerBound + i
-            try markChoice(String(format: "best: %.3f at k = %d", silhouetteCoefficients[i], k),
-                           at: Point(Double(k), silhouetteCoefficients[i]), on: ax, offset: Point(45, -4),
-                           leftward: k == clusterRange.upperBound)
+        try markBest(silhouetteCoefficients, over: clusterRange, on: ax) { score, k in
+            String(format: "best: %.3f at k = %d", score, k)
         }
         return fig
     }

@@ -40,11 +40,8 @@ extension Recipes {
         ax.setYLabel("Silhouette Score")
         ax.x.setTicks(values(nClustersList))
         ax.grid()
-        if let i = silhouetteScores.indices.max(by: { silhouetteScores[$0] < silhouetteScores[$1] }) {
-            let n = nClustersList.lowerBound + i
-            try markChoice(String(format: "best: %.3f at %d components", silhouetteScores[i], n),
-                           at: Point(Double(n), silhouetteScores[i]), on: ax, offset: Point(45, -4),
-                           leftward: n == nClustersList.upperBound)
+        try markBest(silhouetteScores, over: nClustersList, on: ax) { score, n in
+            String(format: "best: %.3f at %d components", score, n)
         }
         return fig
     }
