@@ -99,6 +99,25 @@ def random_integers():
     write("random_randint.json", {"cases": cases})
 
 
+def random_integer_dtypes():
+    """randint with the dtypes that draw differently: 16-, 8- and 1-bit pieces of 32-bit words."""
+    cases = []
+    specs = [
+        (0, 0, 10, 25, "int16"), (1, -300, 300, 17, "int16"), (2, -(2**15), 2**15, 9, "int16"),
+        (3, 0, 2**16, 9, "uint16"), (4, 5, 6, 7, "uint16"), (5, 0, 10, 25, "int8"),
+        (6, -128, 128, 13, "int8"), (7, -100, 3, 21, "int8"), (8, 0, 256, 11, "uint8"),
+        (9, 17, 200, 19, "uint8"), (10, 0, 2, 70, "bool"), (11, 1, 2, 5, "bool"),
+        (12, 0, 1000, 12, "int32"), (13, 0, 2**32, 6, "uint32"), (14, -(2**31), 2**31, 6, "int32"),
+        (0, 0, 3, 100, "int8"),
+    ]
+    for seed, low, high, size, dtype in specs:
+        rs = np.random.RandomState(seed)
+        values = ints(rs.randint(low, high, size=size, dtype=dtype))
+        cases.append({"seed": seed, "low": low, "high": high, "size": size, "dtype": dtype,
+                      "values": values, "after": after(rs)})
+    write("random_randint_dtypes.json", {"cases": cases})
+
+
 def random_permutations():
     rs = np.random.RandomState(0)
     arr = np.arange(300)
@@ -405,6 +424,7 @@ def main():
     random_blobs()
     random_streams()
     random_integers()
+    random_integer_dtypes()
     random_permutations()
     random_choice()
     random_binomial()

@@ -29,6 +29,50 @@ extension RandomState {
         return out
     }
 
+    /// `count` integers uniform on [low, high) drawn as numpy draws the `dtype` asked for
+    /// (`randint(low, high, size=count, dtype=dtype)`).
+    ///
+    /// 64- and 32-bit dtypes draw exactly what `randint(low:high:count:)` draws. 16- and 8-bit
+    /// dtypes and `bool` take 16-, 8- or 1-bit pieces of 32-bit words, low bits first, a fresh
+    /// word when the last one is used up (numpy's `buffered_bounded_*`): eight int8 values
+    /// with a range under 256 use two words, not eight. A range of one value draws nothing.
+    ///
+    /// - Throws: `RandomStateError.emptyIntegerRange` unless `low < high`;
+    ///   `.integerOutOfBounds` when `low` or `high - 1` does not fit `dtype`.
+    /// - Precondition: `count >= 0`.
+    public mutating func randint(low: Int, high: Int, count: Int, dtype: IntegerDType) throws(RandomStateError) -> [Int] {
+        precondition(count >= 0, "randint count must not be negative, got \(count)")
+        guard low < high else { throw .emptyIntegerRange(low: low, high: high) }
+        guard dtype.bounds.contains(low) else { throw .integerOutOfBounds(name: "low", value: low, dtype: dtype) }
+        guard dtype.bounds.contains(high - 1) else {
+            throw .integerOutOfBounds(name: "high - 1", value: high - 1, dtype: dtype)
+        }
+        let bits = dtype.pieceBits
+        if bits == 32 { return try randint(low: low, high: high, count: count) }
+        let range = Self.span(low: low, high: high)
+        if range == 0 { return [Int](repeating: low, count: count) }
+        let full: UInt64 = bits == 1 ? 1 : (1 << UInt64(bits)) - 1
+        let mask = range == full ? full : Self.mask(covering: range)
+        var word: UInt32 = 0
+        var piecesLeft = 0
+        var out = [Int](repeating: 0, count: count)
+        for i in 0..<count {
+            var value: UInt64
+            repeat {
+                if piecesLeft == 0 {
+                    word = next32()
+                    piecesLeft = 32 / bits - 1
+                } else {
+                    word >>= UInt32(bits)
+                    piecesLeft -= 1
+                }
+                value = UInt64(word) & full & mask
+            } while value > range
+            out[i] = Self.offset(low, by: value)
+        }
+        return out
+    }
+
     /// An integer uniform on 0...max by masked rejection (numpy's `random_interval`).
     ///
     /// Used by `shuffle`; it differs from `randint` only in that the mask is

@@ -9,6 +9,8 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
     case nonFiniteRange(low: Double, high: Double)
     /// `randint` needs `low < high`.
     case emptyIntegerRange(low: Int, high: Int)
+    /// `randint`'s `low` or `high - 1` does not fit the dtype asked for (numpy's "low is out of bounds for int8").
+    case integerOutOfBounds(name: String, value: Int, dtype: IntegerDType)
     /// A scale / standard deviation that is negative or NaN.
     case invalidScale(Double)
     /// Two inputs whose lengths or shapes must agree do not; the text names them.
@@ -34,6 +36,9 @@ public enum RandomStateError: Error, Equatable, Sendable, CustomStringConvertibl
             return "uniform range high - low = \(high) - \(low) is not finite; use finite bounds whose difference fits in a Double"
         case .emptyIntegerRange(let low, let high):
             return "randint needs low < high, got low = \(low), high = \(high)"
+        case .integerOutOfBounds(let name, let value, let dtype):
+            return "\(name) = \(value) is out of bounds for \(dtype.rawValue), which holds "
+                + "\(dtype.bounds.lowerBound)...\(dtype.bounds.upperBound)"
         case .invalidScale(let scale):
             return "scale (standard deviation) must be >= 0, got \(scale)"
         case .shapeMismatch(let text):

@@ -32,6 +32,20 @@ struct RandintFixture: Decodable {
     let cases: [Case]
 }
 
+struct RandintDTypeFixture: Decodable {
+    struct Case: Decodable, CustomTestStringConvertible {
+        let seed: UInt32
+        let low: Int
+        let high: Int
+        let size: Int
+        let dtype: String
+        let values: [Int]
+        let after: [Double]
+        var testDescription: String { "randint(\(low), \(high), \(size), dtype=\(dtype)), seed \(seed)" }
+    }
+    let cases: [Case]
+}
+
 struct PermutationFixture: Decodable {
     struct Ints: Decodable { let values: [Int]; let after: [Double] }
     struct Rows: Decodable { let seed: UInt32; let rows: Int; let columns: Int; let values: [Double]; let after: [Double] }
@@ -71,12 +85,14 @@ struct RandomStateFixtureTests {
     static let streams = (try? Fixtures.load("random_streams", as: StreamFixture.self).cases) ?? []
     static let randints = (try? Fixtures.load("random_randint", as: RandintFixture.self).cases) ?? []
     static let choices = (try? Fixtures.load("random_choice", as: ChoiceFixture.self)).map { $0.cases } ?? []
+    static let randintDTypes = (try? Fixtures.load("random_randint_dtypes", as: RandintDTypeFixture.self).cases) ?? []
 
     @Test("fixtures load")
     func fixturesLoad() {
         #expect(Self.streams.count == 6)
         #expect(Self.randints.count == 11)
         #expect(Self.choices.count == 8)
+        #expect(Self.randintDTypes.count == 16)
     }
 
     @Test("raw words across a regeneration", arguments: streams)
@@ -103,6 +119,36 @@ struct RandomStateFixtureTests {
         #expect(try rng.randint(low: c.low, high: c.high, count: c.values.count) == c.values)
         #expect(try rng.randint(low: c.low, high: c.high) == c.scalar)
         #expect(rng.randomSample(count: 3) == c.after)
+    }
+
+    @Test("randint with 16-, 8- and 1-bit dtypes (pieces of words) and 32-bit ones", arguments: randintDTypes)
+    func randintDType(_ c: RandintDTypeFixture.Case) throws {
+        let dtype = try #require(IntegerDType(rawValue: c.dtype))
+        var rng = RandomState(seed: c.seed)
+        #expect(try rng.randint(low: c.low, high: c.high, count: c.size, dtype: dtype) == c.values)
+        #expect(rng.randomSample(count: 3) == c.after, "the same number of words consumed")
+    }
+
+    @Test("randint refuses bounds outside the dtype, as numpy does, before drawing")
+    func randintDTypeBounds() throws {
+        var rng = RandomState(seed: 0)
+        #expect(throws: RandomStateError.integerOutOfBounds(name: "low", value: -129, dtype: .int8)) {
+            try rng.randint(low: -129, high: 0, count: 3, dtype: .int8)
+        }
+        #expect(throws: RandomStateError.integerOutOfBounds(name: "high - 1", value: 256, dtype: .uint8)) {
+            try rng.randint(low: 0, high: 257, count: 3, dtype: .uint8)
+        }
+        #expect(throws: RandomStateError.integerOutOfBounds(name: "high - 1", value: 2, dtype: .bool)) {
+            try rng.randint(low: 0, high: 3, count: 1, dtype: .bool)
+        }
+        #expect(throws: RandomStateError.emptyIntegerRange(low: 4, high: 4)) {
+            try rng.randint(low: 4, high: 4, count: 1, dtype: .int16)
+        }
+        #expect(RandomStateError.integerOutOfBounds(name: "low", value: -129, dtype: .int8).description
+            == "low = -129 is out of bounds for int8, which holds -128...127")
+        // Nothing was drawn by the refusals.
+        var fresh = RandomState(seed: 0)
+        #expect(rng.randomSample(count: 2) == fresh.randomSample(count: 2))
     }
 
     @Test("shuffle of matrix rows, permutations of counts, arrays and matrices")
