@@ -15,7 +15,11 @@ Writes Tests/PlottingTests/Fixtures/mathtext.json:
   (character, face, size, x, y) at 10 pt, computed at 7200 dpi and scaled back to points
   so that FreeType's 1/64-pixel rounding is 100 times smaller than a point's hundredth;
   y is the baseline shift in points, up positive, relative to the label's baseline;
-- "layout": matplotlib's Text layout (line ascent and descent, line baselines) for labels.
+- "layout": matplotlib's Text layout (line ascent and descent, line baselines) for labels;
+- "constructs": fractions, radicals, accents and font commands at 10 and 12 pt, each at the
+  dpi that makes the em 1000 pixels (7200 and 6000 dpi), so the glyph table above holds the
+  very metrics mathtext used; "pixelsPerPoint" is that dpi / 72, the grid `ship` rounds
+  glue to; "rules" are the filled rectangles (x, top edge up positive, width, height).
 """
 import json
 import os
@@ -44,6 +48,13 @@ FACES = {"DejaVuSans": "regular", "DejaVuSans-Oblique": "oblique", "DejaVuSans-B
          "DejaVuSans-BoldOblique": "boldOblique"}
 SCALE = 100  # dpi 7200 / 72
 PLACED = ["Inertia", "Two\nlines"]
+CONSTRUCTS = [
+    r"$\frac{1}{2}$", r"$\frac{x_1}{\sigma^2}$", r"$\dfrac{1}{2}$", r"$\frac{a+b}{c}$", r"$\sqrt{2}$",
+    r"$\sqrt[3]{x}$", r"$\sqrt{x}$", r"$\hat{x}$", r"$\bar{x}_i$", r"$\vec{v}$", r"$\tilde{y}$",
+    r"$\dot{x}$", r"$\ddot{x}$", r"$\overline{x}$", r"$\mathrm{d}x$", r"$e^{-\frac{x^2}{2}}$",
+    r"$\mathbf{x} + \mathsf{y}$", r"$\mathit{d}$", r"$\hat{\mu}_2$", r"$\sqrt{\frac{a}{b}}$",
+]
+CONSTRUCT_SIZES = [10, 12]
 LAYOUTS = ["Feature 1", "$x_1$", "$x^2$", "a\nb", "Line one\n$x_2$ two", "$E_n$ (km$^2$/s$^2$)"]
 
 
@@ -75,6 +86,27 @@ def main():
                            "x": ox / SCALE, "y": (box.height - oy) / SCALE})
         samples.append({"text": s, "width": box.width / SCALE, "height": box.height / SCALE,
                         "depth": box.depth / SCALE, "glyphs": glyphs})
+
+    constructs = []
+    for size in CONSTRUCT_SIZES:
+        scale = 1000 / size  # pixels per point: the em is 1000 pixels, as in the glyph table
+        for s in CONSTRUCTS:
+            fontset = _mathtext.DejaVuSansFonts(prop, _LF.NO_HINTING)
+            box = parser.parse(s, fontset, size, 72 * scale)
+            out = _mathtext.ship(box)
+            glyphs = []
+            for ox, oy, info in out.glyphs:
+                face = FACES.get(info.font.postscript_name, info.font.postscript_name)
+                if face in FACES.values():
+                    fonts[face] = info.font
+                    used.setdefault(face, set()).add(chr(info.num))
+                glyphs.append({"char": chr(info.num), "face": face, "size": info.fontsize,
+                               "x": ox / scale, "y": (box.height - oy) / scale})
+            rules = [{"x": x / scale, "top": (box.height - y) / scale, "width": w / scale, "height": h / scale}
+                     for x, y, w, h in out.rects]
+            constructs.append({"text": s, "fontSize": size, "pixelsPerPoint": scale,
+                               "width": box.width / scale, "height": box.height / scale,
+                               "depth": box.depth / scale, "glyphs": glyphs, "rules": rules})
 
     # Mathtext's em is the advance of an oblique 'm'; plain layout strings are upright.
     used.setdefault("oblique", set()).add("m")
@@ -127,7 +159,7 @@ def main():
     with open(OUT, "w") as fh:
         json.dump({"matplotlib": matplotlib.__version__, "fontSize": 10, "glyphs": metrics,
                    "kerning": kerning, "samples": samples, "layouts": layouts,
-                   "placements": placements}, fh, indent=1)
+                   "placements": placements, "constructs": constructs}, fh, indent=1)
         fh.write("\n")
 
 

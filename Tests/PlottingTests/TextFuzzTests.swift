@@ -22,6 +22,11 @@ import Testing
         "\\log", "\\,", "\\!", "\\quad", "\\hspace{", "\\hspace{1.5}", "~", "'", "%", "#", "\\$", "\n", "\\\\",
         "é", "\u{301}", "😀", "\u{0}", "\r\n", "(", ")", "[", "]", ",", ".", "\\left", "\\right", "\\mathbf{", "}}",
         "{{", "\\odot", "\\infty", "\\sim", "\\leq", "\\mathdefault{", "\\unknown", ":", "<", ">", "|",
+        // Fractions, radicals and accents, mostly whole (so the math path keeps being taken;
+        // braces, scripts and the bare "\\frac" above break them up often enough).
+        "\\frac{x}{2}", "\\dfrac{1}{y_2}", "\\sqrt", "\\sqrt{x}", "\\sqrt[", "\\sqrt[3]{x}", "\\hat",
+        "\\hat{x}", "\\bar{x}", "\\vec v", "\\tilde{\\alpha}", "\\dot{x}", "\\ddot x", "\\overline{ab}",
+        "\\mathsf{x}", "\\mathit{y}",
     ]
 
     /// Half the cases are one `$...$` around random tokens (so the math parser sees them),
@@ -57,7 +62,8 @@ import Testing
             let s = Self.randomLabel(&rng)
             let t = TextLayout(s, font: Font(size: 10), measuringWith: canvas)
             let ok = t.width.isFinite && t.width >= 0 && t.ascent >= 0 && t.descent >= 0 && t.ascent.isFinite && t.descent.isFinite
-                && t.runs.allSatisfy { $0.offset.x.isFinite && $0.offset.y.isFinite && $0.font.size > 0 }
+                && t.runs.allSatisfy { $0.offset.x.isFinite && $0.offset.y.isFinite && $0.font.size > 0 && $0.font.size.isFinite }
+                && t.rules.allSatisfy { $0.minX.isFinite && $0.minY.isFinite && $0.width > 0 && $0.height > 0 }
             #expect(ok, "case \(i): \(s.debugDescription)")
             if !ok { return }
             parsedAsMath += t.lines.filter(\.isMath).count

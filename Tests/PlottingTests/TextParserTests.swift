@@ -121,7 +121,20 @@ import Testing
     }
 
     @Test(arguments: [
-        ("$\\frac{a}{b}$", MathTextError.unknownCommand(name: "frac", offset: 1)),
+        ("$\\tfrac{a}{b}$", MathTextError.unknownCommand(name: "tfrac", offset: 1)),
+        ("$\\frac{a}$", .missingArgument(after: "\\frac", offset: 1)),
+        ("$\\frac a b$", .missingArgument(after: "\\frac", offset: 1)),
+        ("$\\frac{a}{}$", .invalidArgument(command: "frac", argument: "{}", offset: 1)),
+        ("$\\dfrac{a}{b$", .unclosedGroup(offset: 12)),
+        ("$\\sqrt[$", .unclosedIndex(offset: 6)),
+        ("$x + \\sqrt[3 x$", .unclosedIndex(offset: 10)),
+        ("$\\sqrt[3]$", .missingArgument(after: "\\sqrt", offset: 1)),
+        ("$\\sqrt[]{x}$", .invalidArgument(command: "sqrt", argument: "[]", offset: 1)),
+        ("$\\sqrt{}$", .invalidArgument(command: "sqrt", argument: "{}", offset: 1)),
+        ("$\\hat$", .missingArgument(after: "\\hat", offset: 1)),
+        ("$\\vec}$", .missingArgument(after: "\\vec", offset: 1)),
+        ("$a\\bar_1$", .missingArgument(after: "\\bar", offset: 2)),
+        ("$\\overline x$", .missingArgument(after: "\\overline", offset: 1)),
         ("$x_$", .missingArgument(after: "_", offset: 2)),
         ("$x^$", .missingArgument(after: "^", offset: 2)),
         ("$x_1_2$", .doubleScript("subscript", offset: 4)),
@@ -145,11 +158,34 @@ import Testing
         #expect(!expected.description.isEmpty)
     }
 
+    @Test func fractionsRadicalsAndAccents() throws {
+        #expect(try parse("$\\frac{1}{x}$") == [.fraction(numerator: .group([.glyphs("1", .upright)]),
+                                                             denominator: .group([.glyphs("x", .italic)]), display: false)])
+        #expect(try parse("$\\dfrac {a} {b}$") == [.fraction(numerator: .group([.glyphs("a", .italic)]),
+                                                               denominator: .group([.glyphs("b", .italic)]), display: true)])
+        #expect(try parse("$\\sqrt{2}$") == [.radical(body: .group([.glyphs("2", .upright)]), index: nil)])
+        #expect(try parse("$\\sqrt[n]{x}$") == [.radical(body: .group([.glyphs("x", .italic)]),
+                                                          index: .group([.glyphs("n", .italic)]))])
+        // A ']' inside braces belongs to the index; the first one outside ends it.
+        #expect(try parse("$\\sqrt[{]}]{x}$") == [.radical(body: .group([.glyphs("x", .italic)]),
+                                                            index: .group([.group([.glyphs("]", .upright)])]))])
+        #expect(try parse("$\\hat{x}$") == [.accent(.hat, style: .upright, body: .group([.glyphs("x", .italic)]))])
+        #expect(try parse("$\\vec v$") == [.accent(.vec, style: .upright, body: .group([.glyphs("v", .italic)]))])
+        #expect(try parse("$\\mathbf{\\bar{x}}$") == [.group([.accent(.bar, style: .bold, body: .group([.glyphs("x", .bold)]))])])
+        #expect(try parse("$\\bar{x}_i$") == [.scripts(nucleus: .accent(.bar, style: .upright, body: .group([.glyphs("x", .italic)])),
+                                                        sub: .glyphs("i", .italic), sup: nil)])
+        #expect(try parse("$\\overline{AB}$") == [.overline(.group([.glyphs("AB", .italic)]))])
+        #expect(MathNode.fraction(numerator: .glyphs("a", .italic), denominator: .glyphs("b", .italic), display: false)
+            .plainText == "(a)/(b)")
+    }
+
     @Test func errorMessagesAreActionable() {
         let e = MathTextError.unknownCommand(name: "frac", offset: 3)
         #expect(e.description.contains("\\frac"))
         #expect(e.description.contains("offset 3"))
         #expect(MathTextError.unclosedGroup(offset: 1).description.contains("'}'"))
+        #expect(MathTextError.unclosedIndex(offset: 6).description.contains("']'"))
+        #expect(MathTextError.unclosedIndex(offset: 6).description.contains("offset 6"))
     }
 
     @Test func nestingIsBounded() {

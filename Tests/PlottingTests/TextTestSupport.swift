@@ -38,6 +38,25 @@ struct MathtextFixture: Decodable {
         let lines: [Line]
     }
 
+    /// A label set by matplotlib at `fontSize` with glue rounded to `pixelsPerPoint`.
+    struct Construct: Decodable {
+        struct Rule: Decodable {
+            let x: Double
+            /// Top edge, up positive from the baseline.
+            let top: Double
+            let width: Double
+            let height: Double
+        }
+        let text: String
+        let fontSize: Double
+        let pixelsPerPoint: Double
+        let width: Double
+        let height: Double
+        let depth: Double
+        let glyphs: [Glyph]
+        let rules: [Rule]
+    }
+
     let matplotlib: String
     let fontSize: Double
     let glyphs: [String: [String: GlyphMetrics]]
@@ -45,6 +64,7 @@ struct MathtextFixture: Decodable {
     let samples: [Sample]
     let layouts: [Layout]
     let placements: [Placement]
+    let constructs: [Construct]
 
     /// matplotlib's window extent of aligned, rotated text, relative to the anchor, y up.
     struct Placement: Decodable {

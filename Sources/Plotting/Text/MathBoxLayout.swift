@@ -40,27 +40,52 @@ struct MathBoxLayout {
         /// Extent below the baseline (never negative).
         var depth = 0.0
         var runs: [Run] = []
-        /// False once a stacked sub+superscript is inside (TeX's char-node test).
+        /// Filled rectangles (fraction bars, radical overbars) relative to the baseline origin, y down.
+        var rules: [Rect] = []
+        /// False once a vertical list (stacked scripts, a fraction, a radical, an accent) is
+        /// inside: TeX's char-node test, which decides how scripts attach.
         var isCharNode = true
+
+        /// The same box with its runs and rules moved down by `dy` (its extents unchanged).
+        func movedDown(_ dy: Double) -> Box {
+            var b = self
+            for i in b.runs.indices { b.runs[i].y += dy }
+            for i in b.rules.indices { b.rules[i].origin.y += dy }
+            return b
+        }
 
         /// Appends `other` to the right of this box, its baseline shifted down by `shift`.
         mutating func append(_ other: Box, shift: Double = 0) {
-            for var r in other.runs {
-                r.x += width
-                r.y += shift
-                runs.append(r)
-            }
+            place(other, x: width, y: shift)
             width += other.width
             height = max(height, other.height - shift)
             depth = max(depth, other.depth + shift)
             isCharNode = isCharNode && other.isCharNode
         }
+
+        /// Copies the runs and rules of `other` with its origin at (`x`, `y`), leaving the
+        /// extents alone (for vertical lists, whose extents are computed as a whole).
+        mutating func place(_ other: Box, x: Double, y: Double) {
+            for var r in other.runs {
+                r.x += x
+                r.y += y
+                runs.append(r)
+            }
+            for r in other.rules {
+                rules.append(Rect(x: r.minX + x, y: r.minY + y, width: r.width, height: r.height))
+            }
+        }
+
     }
 
     let baseSize: Double
     let labelFace: Font.Face
     let design: FontDesignMetrics
     var measurer: GlyphMeasurer
+    /// Device pixels per point to round stretched glue to, as matplotlib's `ship` rounds the
+    /// glue that centres a fraction's parts and an accent, and seats a radical's body, to whole
+    /// pixels; nil sets glue exactly (the ideal that matplotlib approaches as dpi grows).
+    var gluePixelsPerPoint: Double? = nil
 
     /// The font size at a script level.
     func size(level: Int) -> Double {
@@ -87,6 +112,14 @@ struct MathBoxLayout {
             return layout(nodes, level: level)
         case .scripts(let nucleus, let sub, let sup):
             return layoutScripts(nucleus: nucleus, sub: sub, sup: sup, level: level)
+        case .fraction(let numerator, let denominator, let display):
+            return layoutFraction(numerator: numerator, denominator: denominator, display: display, level: level)
+        case .radical(let body, let index):
+            return layoutRadical(body: body, index: index, level: level)
+        case .accent(let accent, let style, let body):
+            return layoutAccent(accent, style: style, body: body, level: level)
+        case .overline(let body):
+            return layoutOverline(body: body, level: level)
         }
     }
 
@@ -104,11 +137,12 @@ struct MathBoxLayout {
             switch last {
             case .glyphs: return lastItem(of: last, level: level)
             case .space: return (0, false)
-            case .group, .scripts: return (layout(last, level: level).height, false)
+            case .group, .scripts, .fraction, .radical, .accent, .overline:
+                return (layout(last, level: level).height, false)
             }
         case .space:
             return (0, false)
-        case .scripts:
+        case .scripts, .fraction, .radical, .accent, .overline:
             return (layout(nucleus, level: level).height, false)
         }
     }
@@ -162,15 +196,14 @@ struct MathBoxLayout {
                 }
                 // A stack: both scripts start at the nucleus' edge.
                 var stack = Box(width: max(x.width, y.width))
-                stack.runs = x.runs.map { var r = $0; r.y -= shiftUp; return r }
-                    + y.runs.map { var r = $0; r.y += shiftDown; return r }
+                stack.place(x, x: 0, y: -shiftUp)
+                stack.place(y, x: 0, y: shiftDown)
                 stack.height = max(0, x.height + shiftUp, y.height - shiftDown)
                 stack.depth = max(0, y.depth + shiftDown, x.depth - shiftUp)
                 stack.isCharNode = false
                 scripts = stack
             } else {
-                scripts = x
-                scripts.runs = x.runs.map { var r = $0; r.y -= shiftUp; return r }
+                scripts = x.movedDown(-shiftUp)
                 scripts.height = max(0, x.height + shiftUp)
                 scripts.depth = max(0, x.depth - shiftUp)
             }
@@ -178,8 +211,7 @@ struct MathBoxLayout {
             var x = Box(width: subKern * shrink)
             x.append(layout(sub, level: level + 1))
             shiftDown = max(shiftDown, Self.sub1 * xHeight, x.height - xHeight * 4 / 5)
-            scripts = x
-            scripts.runs = x.runs.map { var r = $0; r.y += shiftDown; return r }
+            scripts = x.movedDown(shiftDown)
             scripts.height = max(0, x.height - shiftDown)
             scripts.depth = max(0, x.depth + shiftDown)
         }

@@ -7,7 +7,7 @@ import Foundation
 /// `TextLayout` never fails: it draws a line that does not parse as literal text and
 /// keeps the error in `TextLayout.errors` for callers that want to report it.
 public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
-    /// A backslash command the mathtext subset does not know, such as `\frac`.
+    /// A backslash command the mathtext subset does not know, such as `\binom`.
     case unknownCommand(name: String, offset: Int)
     /// A `{` without its `}`.
     case unclosedGroup(offset: Int)
@@ -25,13 +25,15 @@ public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible, L
     case nestedTooDeeply(limit: Int, offset: Int)
     /// A `$` that opens math which no later `$` closes.
     case unclosedMath(offset: Int)
+    /// A `[` opening a root index (`\sqrt[3]{x}`) without its `]`.
+    case unclosedIndex(offset: Int)
 
     /// Where in the line the problem was found.
     public var offset: Int {
         switch self {
         case .unknownCommand(_, let o), .unclosedGroup(let o), .unexpectedCloseBrace(let o),
              .missingArgument(_, let o), .doubleScript(_, let o), .unexpectedCharacter(_, let o),
-             .invalidArgument(_, _, let o), .nestedTooDeeply(_, let o), .unclosedMath(let o):
+             .invalidArgument(_, _, let o), .nestedTooDeeply(_, let o), .unclosedMath(let o), .unclosedIndex(let o):
             o
         }
     }
@@ -41,7 +43,8 @@ public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible, L
         case .unknownCommand(let name, let o):
             "unknown command '\\\(name)' at offset \(o); the mathtext subset knows Greek letters, "
                 + "common symbols (\\times, \\pm, \\cdot, \\leq, ...), \\mathrm{}, \\mathit{}, \\mathbf{}, "
-                + "\\text{}, function names (\\log, \\sin, ...) and spaces (\\, \\; \\quad)"
+                + "\\text{}, \\frac{}{}, \\sqrt{}, accents (\\hat, \\bar, \\vec, ...), "
+                + "function names (\\log, \\sin, ...) and spaces (\\, \\; \\quad)"
         case .unclosedGroup(let o):
             "'{' at offset \(o) is never closed; add a matching '}'"
         case .unexpectedCloseBrace(let o):
@@ -58,6 +61,8 @@ public enum MathTextError: Error, Sendable, Hashable, CustomStringConvertible, L
             "groups and scripts nest more than \(limit) levels deep at offset \(o)"
         case .unclosedMath(let o):
             "'$' at offset \(o) opens math that is never closed; add a '$' or write '\\$' for a dollar sign"
+        case .unclosedIndex(let o):
+            "'[' at offset \(o) opens a root index that is never closed; add ']', as in \\sqrt[3]{x}"
         }
     }
 

@@ -17,8 +17,13 @@
 /// - `\left(` and `\right)` draw their delimiter at its normal size (no growing);
 /// - a prime `'` is drawn as U+2032 after its nucleus, not raised.
 ///
-/// Not in the subset (an error names the command): `\frac`, `\sqrt`, accents,
-/// `\overline`, big-operator limits. Spaces inside math are ignored, as in TeX.
+/// - `\frac{a}{b}`, `\dfrac{a}{b}`, `\sqrt{x}`, `\sqrt[n]{x}`, `\overline{x}` (braced arguments,
+///   as mathtext requires) and the accents `\hat \bar \tilde \vec \dot \ddot \acute \grave
+///   \breve` over a braced group or a single symbol.
+///
+/// Not in the subset (an error names the command): `\tfrac` (mathtext has none), `\binom`,
+/// `\genfrac`, `\underline`, wide accents, big-operator limits. Spaces inside math are
+/// ignored, as in TeX.
 public struct MathTextParser: Sendable {
     /// How deep groups and scripts may nest before parsing stops with an error (mathtext
     /// stops shrinking after five levels anyway; this only guards the stack).
@@ -194,12 +199,19 @@ private struct Cursor {
 
     // MARK: Lists and tokens
 
-    mutating func parseList(closedByBrace: Bool) throws(MathTextError) -> [MathNode] {
+    /// The nodes up to the `}` closing a group (`closedByBrace`), the `]` closing a root
+    /// index (`indexOpenedAt`, the offset of its `[`), or the end of the math.
+    mutating func parseList(closedByBrace: Bool, indexOpenedAt: Int? = nil) throws(MathTextError) -> [MathNode] {
         var nodes: [MathNode] = []
         while true {
             skipSpaces()
             guard let c = current else {
+                if let open = indexOpenedAt { throw .unclosedIndex(offset: open) }
                 if closedByBrace { throw .unclosedGroup(offset: chars.count) }
+                break
+            }
+            if indexOpenedAt != nil, c == "]" {
+                index += 1
                 break
             }
             if c == "}" {
@@ -396,6 +408,41 @@ private struct Cursor {
             let word = body.filter { $0 != " " }
             return functionNodes(word.isEmpty ? [] : [.glyphs(word, .upright)])
         }
+        if name == "frac" || name == "dfrac" {
+            let numerator = try requiredGroup(of: name, commandOffset: start)
+            let denominator = try requiredGroup(of: name, commandOffset: start)
+            return [.fraction(numerator: numerator, denominator: denominator, display: name == "dfrac")]
+        }
+        if name == "sqrt" {
+            var rootIndex: MathNode?
+            skipSpaces()
+            if current == "[" {
+                let open = index
+                index += 1
+                try enter(at: open)
+                fonts.append(font)
+                let inner = try parseList(closedByBrace: false, indexOpenedAt: open)
+                fonts.removeLast()
+                depth -= 1
+                guard !inner.isEmpty else { throw .invalidArgument(command: name, argument: "[]", offset: start) }
+                rootIndex = .group(inner)
+            }
+            let body = try requiredGroup(of: name, commandOffset: start)
+            return [.radical(body: body, index: rootIndex)]
+        }
+        if name == "overline" {
+            return [.overline(try requiredGroup(of: name, commandOffset: start))]
+        }
+        if let accent = MathAccent(command: name) {
+            skipSpaces()
+            try enter(at: start)
+            guard let body = try parsePlaceable(), !body.isEmpty else {
+                throw .missingArgument(after: "\\" + name, offset: start)
+            }
+            depth -= 1
+            let node: MathNode = if body.count == 1, case .group = body[0] { body[0] } else { .group(body) }
+            return [.accent(accent, style: font.style(of: accent.character), body: node)]
+        }
         if MathSymbols.functionNames.contains(name) {
             return functionNodes([.glyphs(name, .upright)])
         }
@@ -425,6 +472,21 @@ private struct Cursor {
             return nil  // a switch or a space where a placeable was needed
         }
         throw .unknownCommand(name: name, offset: start)
+    }
+
+    /// The braced, non-empty group a command such as `\frac` requires.
+    mutating func requiredGroup(of command: String, commandOffset: Int) throws(MathTextError) -> MathNode {
+        skipSpaces()
+        guard current == "{" else { throw .missingArgument(after: "\\" + command, offset: commandOffset) }
+        let open = index
+        index += 1
+        try enter(at: open)
+        fonts.append(font)
+        let inner = try parseList(closedByBrace: true)
+        fonts.removeLast()
+        depth -= 1
+        guard !inner.isEmpty else { throw .invalidArgument(command: command, argument: "{}", offset: commandOffset) }
+        return .group(inner)
     }
 
     /// A function name's glyphs and the thin space mathtext puts after it, unless a
@@ -509,6 +571,7 @@ extension MathTextError {
         case .invalidArgument(let c, let a, let o): .invalidArgument(command: c, argument: a, offset: o + delta)
         case .nestedTooDeeply(let l, let o): .nestedTooDeeply(limit: l, offset: o + delta)
         case .unclosedMath(let o): .unclosedMath(offset: o + delta)
+        case .unclosedIndex(let o): .unclosedIndex(offset: o + delta)
         }
     }
 }

@@ -44,8 +44,8 @@ public struct TextLayout: Sendable, Hashable {
     public let font: Font
     /// The pieces to draw, line by line, left to right.
     public var runs: [Run]
-    /// Filled rectangles relative to the origin (y down). The mathtext subset draws no
-    /// rules yet (no `\frac`), so this is empty; the seam is kept for when it does.
+    /// Filled rectangles relative to the origin (y down): fraction bars and the overbars of
+    /// `\sqrt` and `\overline`, drawn in the text colour.
     public var rules: [Rect]
     /// Advance width of the widest line, in points.
     public var width: Double
@@ -69,13 +69,21 @@ public struct TextLayout: Sendable, Hashable {
     /// - Parameter lineAlignment: how the lines of multi-line text line up with each other
     ///   (matplotlib's `multialignment`, which defaults to the horizontal alignment).
     public init(_ text: String, font: Font, measuringWith canvas: some Canvas,
-                lineAlignment: TextPlacement.Horizontal = .left, design: FontDesignMetrics = .dejaVuSans) {
-        self.init(text, font: font, lineAlignment: lineAlignment, design: design) { canvas.measure($0, $1) }
+                lineAlignment: TextPlacement.Horizontal = .left, design: FontDesignMetrics = .dejaVuSans,
+                gluePixelsPerPoint: Double? = nil) {
+        self.init(text, font: font, lineAlignment: lineAlignment, design: design,
+                  gluePixelsPerPoint: gluePixelsPerPoint) { canvas.measure($0, $1) }
     }
 
     /// Lays out `text` in `font`, measuring each run with `measure`.
+    ///
+    /// - Parameter gluePixelsPerPoint: matplotlib rounds the glue that centres a fraction's
+    ///   parts and an accent, and seats a radical's body, to whole device pixels; pass the
+    ///   device's pixels per point (dpi / 72) to reproduce that, or nil (the default) to set
+    ///   glue exactly, which is what matplotlib approaches as the resolution grows.
     public init(_ text: String, font: Font, lineAlignment: TextPlacement.Horizontal = .left,
-                design: FontDesignMetrics = .dejaVuSans, measure: (String, Font) -> TextMetrics) {
+                design: FontDesignMetrics = .dejaVuSans, gluePixelsPerPoint: Double? = nil,
+                measure: (String, Font) -> TextMetrics) {
         self.text = text
         let size = font.size.isFinite && font.size > 0 ? font.size : 0
         self.font = Font(size: size, face: font.face)
@@ -85,7 +93,8 @@ public struct TextLayout: Sendable, Hashable {
         var errors: [MathTextError] = []
         withoutActuallyEscaping(measure) { measure in
             var setter = MathBoxLayout(baseSize: size, labelFace: font.face, design: design,
-                                       measurer: GlyphMeasurer(measure))
+                                       measurer: GlyphMeasurer(measure),
+                                       gluePixelsPerPoint: gluePixelsPerPoint.flatMap { $0.isFinite && $0 > 0 ? $0 : nil })
             let parser = MathTextParser()
             for raw in rawLines {
                 let line = String(raw)
@@ -112,6 +121,7 @@ public struct TextLayout: Sendable, Hashable {
         var top = 0.0
         var lines: [TextLine] = []
         var runs: [Run] = []
+        var rules: [Rect] = []
         var baselines: [Double] = []
         var ink: Rect?
         for (i, (box, isMath)) in boxes.enumerated() {
@@ -137,15 +147,21 @@ public struct TextLayout: Sendable, Hashable {
                     ink = ink.map { $0.union(glyphs) } ?? glyphs
                 }
             }
+            for r in box.rules {
+                let placed = Rect(x: x + r.minX, y: top + a + r.minY, width: r.width, height: r.height)
+                rules.append(placed)
+                ink = ink.map { $0.union(placed) } ?? placed
+            }
             top += a + d
         }
         // Move the origin to the last line's baseline.
         let lastBaseline = baselines.last ?? 0
         for i in runs.indices { runs[i].offset.y -= lastBaseline }
         for i in lines.indices { lines[i].origin.y -= lastBaseline }
+        for i in rules.indices { rules[i].origin.y -= lastBaseline }
 
         self.runs = runs
-        self.rules = []
+        self.rules = rules
         self.width = width
         self.ascent = lastBaseline
         self.descent = top - lastBaseline
