@@ -343,12 +343,7 @@ private struct Cursor {
         case "{":
             let open = index
             index += 1
-            try enter(at: open)
-            fonts.append(font)
-            let inner = try parseList(closedByBrace: true)
-            fonts.removeLast()
-            depth -= 1
-            return [.group(inner)]
+            return [.group(try scopedList(openedAt: open))]
         case "\\":
             return try parseCommand()
         case "}", "_", "^", "$":
@@ -419,11 +414,7 @@ private struct Cursor {
             if current == "[" {
                 let open = index
                 index += 1
-                try enter(at: open)
-                fonts.append(font)
-                let inner = try parseList(closedByBrace: false, indexOpenedAt: open)
-                fonts.removeLast()
-                depth -= 1
+                let inner = try scopedList(openedAt: open, closedByBrace: false)
                 guard !inner.isEmpty else { throw .invalidArgument(command: name, argument: "[]", offset: start) }
                 rootIndex = .group(inner)
             }
@@ -480,13 +471,20 @@ private struct Cursor {
         guard current == "{" else { throw .missingArgument(after: "\\" + command, offset: commandOffset) }
         let open = index
         index += 1
-        try enter(at: open)
-        fonts.append(font)
-        let inner = try parseList(closedByBrace: true)
-        fonts.removeLast()
-        depth -= 1
+        let inner = try scopedList(openedAt: open)
         guard !inner.isEmpty else { throw .invalidArgument(command: command, argument: "{}", offset: commandOffset) }
         return .group(inner)
+    }
+
+    /// The list of a group opened at `open` (a `{`, or the `[` of a root's index when not
+    /// `closedByBrace`): one nesting level deeper, with font switches scoped to it.
+    mutating func scopedList(openedAt open: Int, closedByBrace: Bool = true) throws(MathTextError) -> [MathNode] {
+        try enter(at: open)
+        fonts.append(font)
+        let inner = try parseList(closedByBrace: closedByBrace, indexOpenedAt: closedByBrace ? nil : open)
+        fonts.removeLast()
+        depth -= 1
+        return inner
     }
 
     /// A function name's glyphs and the thin space mathtext puts after it, unless a
