@@ -102,9 +102,21 @@ def designation(ra, dec):
     dd, rem2 = divmod(ds, 36000); dm, rem2 = divmod(rem2, 600)
     return "2M%02d%02d%04d%s%02d%02d%03d" % (h, m, rem, sign, dd, dm, rem2)
 
+# Halo (HaloModel.swift): rotation, (sigma_R, sigma_phi, sigma_z), lowering, closed-box yield, alpha sequence.
+HALO_ROT, HALO_SIG = 30.0, (145.0, 80.0, 80.0)
 ET, S2 = -98000.0, 70.0**2
-def alpha_hi(f): return 0.32 if f <= -1.0 else 0.32-0.22*(f+1.0)
-def alpha_gse(f): return 0.30 if f <= -2.0 else 0.30-0.22*(f+2.0)
+HALO_LOGP = -0.75
+HALO_ALPHA = (0.32, -1.0, 0.22, 0.03)      # plateau, knee [Fe/H], fall per dex, scatter
+# Gaia-Enceladus (EnceladusModel.swift): apocentres, Lz, meridional angle, yield, alpha sequence.
+GSE_APO, GSE_LZ, GSE_PSI = (10.0, 12.0), (-150.0, 250.0), 0.4
+GSE_LOGP = -1.48
+GSE_ALPHA = (0.30, -1.7, 0.25, 0.03)
+def alpha_hi(f):
+    top, knee, fall, _ = HALO_ALPHA
+    return top if f <= knee else top-fall*(f-knee)
+def alpha_gse(f):
+    top, knee, fall, _ = GSE_ALPHA
+    return top if f <= knee else top-fall*(f-knee)
 
 def cyl_velocity(vR, vP, vZ, pos):
     R = math.sqrt(pos[0]*pos[0] + pos[1]*pos[1])
@@ -149,20 +161,20 @@ def star(rs, pop):
     elif pop == 'halo':
         PhiRz = phi(R, z)
         while True:
-            vR = 130.0*N(); vP = 40.0+85.0*N(); vZ = 80.0*N()
+            vR = HALO_SIG[0]*N(); vP = HALO_ROT+HALO_SIG[1]*N(); vZ = HALO_SIG[2]*N()
             u = U()
             E = 0.5*(vR*vR+vP*vP+vZ*vZ) + PhiRz
             if E < ET and u < -math.expm1((E-ET)/S2): break
         while True:
-            feh = -0.65 + math.log10(-math.log1p(-U()))
+            feh = HALO_LOGP + math.log10(-math.log1p(-U()))
             if feh >= -2.5: break
-        alpha = alpha_hi(feh) + 0.03*N(); sub_ = 'halo'
+        alpha = alpha_hi(feh) + HALO_ALPHA[3]*N(); sub_ = 'halo'
     else:
         PhiRz = phi(R, z)
         while True:
-            ra_ = 10.0 + 12.0*U()
-            Lz0 = -150.0 + 250.0*N()
-            psi = 0.4*N()
+            ra_ = GSE_APO[0] + GSE_APO[1]*U()
+            Lz0 = GSE_LZ[0] + GSE_LZ[1]*N()
+            psi = GSE_PSI*N()
             out = U() < 0.5
             w = Lz0/ra_
             E = phi(ra_, 0.0) + 0.5*(w*w)
@@ -172,9 +184,9 @@ def star(rs, pop):
         sp = math.sqrt(2*Kin); vR = (sp if out else -sp)*math.cos(psi); vZ = sp*math.sin(psi)
         while True:
             a1 = -math.log1p(-U()); a2 = -math.log1p(-U())
-            feh = -1.48 + math.log10(a1 + a2)
+            feh = GSE_LOGP + math.log10(a1 + a2)
             if feh >= -2.5: break
-        alpha = alpha_gse(feh) + 0.03*N(); sub_ = 'gse'
+        alpha = alpha_gse(feh) + GSE_ALPHA[3]*N(); sub_ = 'gse'
     v = cyl_velocity(vR, vP, vZ, pos)
     u = sub(v, VSUN)
     vr, vl, vb = dot(u, rh), dot(u, lh), dot(u, bh)
@@ -192,7 +204,7 @@ def star(rs, pop):
     ra, dec = radec(l, b)
     sid = (healpix_nest(12, ra, dec) << 35) | (1 << 32) | run
     return dict(source_id_1=sid, vx=vo[0], vy=vo[1], vz=vo[2], En=En, Lz=Lz, apogee=designation(ra, dec),
-                feh=feh_o, alpha=alpha_o, R=Ro, z=zo, sub=sub_)
+                feh=feh_o, alpha=alpha_o, R=Ro, z=zo, px=po[0], py=po[1], sub=sub_)
 
 def generate(seed):
     rs = np.random.RandomState(seed)

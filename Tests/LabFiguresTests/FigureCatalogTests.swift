@@ -90,7 +90,7 @@ struct FigureCatalogTests {
     @Test func theBundledMockIsFootnotedAsAStandIn() throws {
         let figure = try FigureSupport.figure("14-gaia-silhouette")
         let texts = FigureSupport.texts(figure)
-        #expect(texts.contains { $0.hasPrefix("Stand-in data: the package's mock Gaia × APOGEE table (seed 2021)") })
+        #expect(texts.contains { $0.hasPrefix("Stand-in data: the package's mock Gaia × APOGEE table (seed 2029)") })
         #expect(texts.contains { $0.contains("--data gaia_apogee_match_flag.csv") })
         // The 8 x 6 in figure keeps its size: the footnote sits in a band the axes make room for.
         #expect(figure.width == 8 && figure.height == 6)

@@ -23,17 +23,17 @@ struct StarStoryTests {
 
     static let clusterings: [Clustering] = [
         Clustering(description: "GaussianMixture(3, random_state=1) on the 7 features",
-                   scikitLearn: [[0, 220, 2], [128, 1, 92], [0, 0, 83]]) { table in
+                   scikitLearn: [[5, 0, 217], [109, 112, 0], [79, 4, 0]]) { table in
             let x = try table.matrix(StarTable.labFeatures)
             return try GaussianMixture(components: 3, seed: 1).fit(x).predict(x)
         },
         Clustering(description: "GaussianMixture(3, random_state=42) on vx_vz, vy, feh, alpha",
-                   scikitLearn: [[217, 0, 5], [0, 27, 194], [0, 82, 1]]) { table in
+                   scikitLearn: [[8, 214, 0], [159, 0, 62], [0, 0, 83]]) { table in
             let x = try table.matrix(StarTable.tunedFeatures)
             return try GaussianMixture(components: 3, seed: 42).fit(x).predict(x)
         },
         Clustering(description: "KMeans(3, random_state=42, n_init='auto') on vx_vz, vy, feh, alpha",
-                   scikitLearn: [[222, 0, 0], [24, 51, 146], [0, 65, 18]]) { table in
+                   scikitLearn: [[0, 222, 0], [150, 14, 57], [16, 0, 67]]) { table in
             let x = try table.matrix(StarTable.tunedFeatures)
             return try KMeans(clusters: 3, seed: 42).fit(x).labels
         },
@@ -65,7 +65,24 @@ struct StarStoryTests {
         #expect(recall[2] >= 0.75, "Gaia-Enceladus stars are found: recall \(recall[2])")
     }
 
-    @Test("GaussianMixture(3, seed 1) on the 7 features: one component holds 220 of 222 disc stars and 1 other")
+    /// How much the lab's tuned clusterings mix halo and Gaia-Enceladus stars: on the real
+    /// file GSE precision 0.41 (mixture) and 0.31 (k-means), halo recall 0.49 for both.
+    static let labMixing = (gaiaEnceladusPrecision: 0.6, haloRecall: 0.75)
+
+    @Test("the tuned clusterings mix halo and Gaia-Enceladus as the lab's do: GSE precision ≤ 0.6, halo recall ≤ 0.75",
+          arguments: clusterings.dropFirst())
+    func mixesLikeTheLab(_ clustering: Clustering) throws {
+        let table = try StarTable.bundledMock()
+        let flags = try table.flags(for: "the story test").map(\.rawValue)
+        let aligned = try alignClusters(try clustering.labels(table), to: flags)
+        let matrix = try confusionMatrix(true: flags, predicted: aligned.alignedLabels, labels: [0, 1, 2])
+        let haloRecall = Double(matrix[1, 1]) / Double(matrix.trueCounts[1])
+        let gsePrecision = Double(matrix[2, 2]) / Double(max(1, matrix.predictedCounts[2]))
+        #expect(gsePrecision <= Self.labMixing.gaiaEnceladusPrecision, "Gaia-Enceladus precision \(gsePrecision)")
+        #expect(haloRecall <= Self.labMixing.haloRecall, "halo recall \(haloRecall)")
+    }
+
+    @Test("GaussianMixture(3, seed 1) on the 7 features: one component holds 217 of 222 disc stars and no other")
     func discComponent() throws {
         let table = try StarTable.bundledMock()
         let flags = try table.flags(for: "the story test")
@@ -78,6 +95,6 @@ struct StarStoryTests {
         let discComponent = try #require(counts.indices.max { counts[$0] < counts[$1] })
         let others = zip(labels, flags).filter { $0.0 == discComponent && $0.1 != .disk }.count
         #expect(Double(counts[discComponent]) / 222 >= 0.95)
-        #expect(counts[discComponent] == 220 && others == 1)
+        #expect(counts[discComponent] == 217 && others == 0)
     }
 }

@@ -19,9 +19,14 @@ import Foundation
 /// Chemistry: the accreting-box ("best accretion") model's narrower
 /// metallicity distribution, Z/p ~ Γ(2) (Lynden-Bell 1975), with log p = −1.48
 /// (mean [Fe/H] ≈ −1.3), cut at APOGEE's −2.5; [α/Fe] on the dwarf galaxy's own
-/// sequence, 0.30 below [Fe/H] = −2 and falling 0.22 per dex above (its
-/// α-knee sits at lower [Fe/H] than the Milky Way's), so at the same [Fe/H]
-/// it lies below the in-situ halo, as Helmi et al. (2018) found.
+/// sequence: a plateau of 0.30 up to its α-knee at [Fe/H] = −1.7, then falling
+/// 0.25 per dex. A dwarf galaxy forms stars slowly, so type Ia supernovae
+/// start lowering its [α/Fe] at lower [Fe/H] than in the Milky Way (knee near
+/// −1); APOGEE places GSE's knee between about −2 and −1.3 (Mackereth et al.
+/// 2019; Hasselquist et al. 2021). At the same [Fe/H] it lies below the
+/// in-situ halo, by 0.12 dex at −1.3 and 0.17 at −1.0, as Helmi et al.
+/// (2018) found; below [Fe/H] ≈ −1.5 the two sequences come within 0.07 dex
+/// of each other, less than APOGEE's [α/Fe] errors for such metal-poor stars.
 enum EnceladusModel {
     /// Range of apocentres (kpc).
     static let apocentreRange = 10.0...22.0
@@ -36,7 +41,7 @@ enum EnceladusModel {
 
     /// [α/Fe] of Gaia-Enceladus's own sequence at a given [Fe/H].
     static func alphaSequence(_ metallicity: Double) -> Double {
-        metallicity <= -2.0 ? 0.30 : 0.30 - 0.22 * (metallicity + 2.0)
+        metallicity <= -1.7 ? 0.30 : 0.30 - 0.25 * (metallicity + 1.7)
     }
 
     /// One proposal of the orbit sampler.
