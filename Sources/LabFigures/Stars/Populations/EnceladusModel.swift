@@ -22,8 +22,10 @@ import Foundation
 /// sequence: a plateau of 0.30 up to its α-knee at [Fe/H] = −1.7, then falling
 /// 0.25 per dex. A dwarf galaxy forms stars slowly, so type Ia supernovae
 /// start lowering its [α/Fe] at lower [Fe/H] than in the Milky Way (knee near
-/// −1); APOGEE places GSE's knee between about −2 and −1.3 (Mackereth et al.
-/// 2019; Hasselquist et al. 2021). At the same [Fe/H] it lies below the
+/// −1); in APOGEE the high-eccentricity (GSE) stars' [Mg/Fe] trend changes
+/// slope at [Fe/H] ≈ −1.3 (Mackereth et al. 2019, arXiv:1808.00968), and
+/// chemical-evolution fits to GSE put the knee lower still (Hasselquist et al.
+/// 2021, arXiv:2109.05130); −1.7 lies between. At the same [Fe/H] it lies below the
 /// in-situ halo, by 0.12 dex at −1.3 and 0.17 at −1.0, as Helmi et al.
 /// (2018) found; below [Fe/H] ≈ −1.5 the two sequences come within 0.07 dex
 /// of each other, less than APOGEE's [α/Fe] errors for such metal-poor stars.
