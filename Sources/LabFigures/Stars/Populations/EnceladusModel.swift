@@ -23,9 +23,11 @@ import Foundation
 /// 0.25 per dex. A dwarf galaxy forms stars slowly, so type Ia supernovae
 /// start lowering its [α/Fe] at lower [Fe/H] than in the Milky Way (knee near
 /// −1); in APOGEE the high-eccentricity (GSE) stars' [Mg/Fe] trend changes
-/// slope at [Fe/H] ≈ −1.3 (Mackereth et al. 2019, arXiv:1808.00968), and
-/// chemical-evolution fits to GSE put the knee lower still (Hasselquist et al.
-/// 2021, arXiv:2109.05130); −1.7 lies between. At the same [Fe/H] it lies below the
+/// slope at [Fe/H] ≈ −1.3 (Mackereth et al. 2019, arXiv:1808.00968; GSE's
+/// [α/Fe]–[Fe/H] plane is modelled in Hasselquist et al. 2021, arXiv:2109.05130).
+/// The mock puts the knee lower, at −1.7, a choice made so that halo and GSE
+/// stars mix in clustering as much as on the lab's file (Stars/README.md), not
+/// a measured value. At the same [Fe/H] it lies below the
 /// in-situ halo, by 0.12 dex at −1.3 and 0.17 at −1.0, as Helmi et al.
 /// (2018) found; below [Fe/H] ≈ −1.5 the two sequences come within 0.07 dex
 /// of each other, less than APOGEE's [α/Fe] errors for such metal-poor stars.
