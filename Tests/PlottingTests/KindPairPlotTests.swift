@@ -112,6 +112,17 @@ struct KindPairPlotTests {
         #expect(hue.perRow.count == names.count)
     }
 
+    @Test("more than ten categorical levels take seaborn's husl palette, as hue_order sees them")
+    func manyCategoricalLevels() throws {
+        let names = (0..<60).map { "level \($0 % 12)" }
+        let plot = PairPlot(columns: Self.columns(["vy", "feh"]).map { PairPlot.Column($0.name, Array($0.values.prefix(60))) },
+                            hue: .categorical(name: "group", values: names))
+        let hue = try #require(plot.hueColors())
+        #expect(hue.levels.count == 12)
+        #expect(hue.levels.map(\.color) == Palette.seabornCategorical(count: 12).colors)
+        #expect(Set(hue.levels.map(\.color)).count == 12, "twelve distinct colours, not tab10 repeating")
+    }
+
     @Test("corner hides the upper triangle and the diagonal's y axis; correlations fill it with numpy's r")
     func cornerAndCorrelations() throws {
         var plot = PairPlot(columns: Self.columns())

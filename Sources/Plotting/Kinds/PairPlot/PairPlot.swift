@@ -35,7 +35,7 @@ public struct PairPlot: Sendable {
         /// values' range; the default map is seaborn's numeric-hue cubehelix (`"ch:"`).
         case numeric(name: String, values: [Double], colormap: Colormap = .seabornNumericHue)
         /// A categorical column: levels in order of first appearance, coloured from `palette`
-        /// (default the matplotlib colour cycle, tab10).
+        /// (default seaborn's: the matplotlib colour cycle, tab10, up to ten levels, husl beyond).
         case categorical(name: String, values: [String], palette: [Color]? = nil)
     }
 
@@ -145,7 +145,8 @@ public struct PairPlot: Sendable {
                 index[v] = order.count
                 order.append(v)
             }
-            let colors = palette ?? ColorCycle.tab10
+            // seaborn: the colour cycle for up to ten levels, husl beyond (never a cycle that repeats).
+            let colors = palette ?? Palette.seabornCategorical(count: order.count).colors
             let rowsByLevel = Dictionary(grouping: values.indices, by: { values[$0] })
             return HueColors(perRow: values.map { colors[(index[$0] ?? 0) % colors.count] },
                              levels: order.enumerated().map { ($1, colors[$0 % colors.count], rowsByLevel[$1] ?? []) },
