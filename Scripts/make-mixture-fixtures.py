@@ -20,6 +20,7 @@ Files:
 """
 
 import json
+import warnings
 import os
 import sys
 
@@ -348,6 +349,41 @@ def special_functions():
     })
 
 
+def max_iter_zero():
+    """max_iter=0: scikit-learn keeps the (last run's) initial parameters, n_iter 0, no bound."""
+    cases = []
+    specs = [
+        ("gmm", dict(samples=300, centers=3, features=3, std=2.0, seed=51),
+         dict(n_components=3, covariance_type="full", max_iter=0, n_init=2, random_state=4)),
+        ("gmm", dict(samples=240, centers=4, features=2, std=1.5, seed=52),
+         dict(n_components=4, covariance_type="diag", init_params="random", max_iter=0, random_state=9)),
+        ("bgmm", dict(samples=260, centers=3, features=3, std=2.2, seed=53),
+         dict(n_components=5, covariance_type="full", max_iter=0, random_state=6)),
+        ("gmm", dict(samples=200, centers=3, features=4, std=1.8, seed=54),
+         dict(n_components=3, covariance_type="tied", init_params="random_from_data", max_iter=0, random_state=2)),
+        ("bgmm", dict(samples=220, centers=3, features=2, std=1.8, seed=55),
+         dict(n_components=4, covariance_type="spherical", init_params="k-means++", max_iter=0, random_state=3)),
+    ]
+    for model, data, params in specs:
+        X = blob_data(data)
+        estimator = (GaussianMixture if model == "gmm" else BayesianGaussianMixture)(**params)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            estimator.fit(X)
+        cases.append({
+            "model": model, "data": data, "params": params, "X": tolist(X),
+            "weights": tolist(estimator.weights_), "means": tolist(estimator.means_),
+            "covariances": tolist(np.ravel(estimator.covariances_)),
+            "precisions_cholesky": tolist(np.ravel(estimator.precisions_cholesky_)),
+            "labels": tolist(estimator.predict(X)), "n_iter": int(estimator.n_iter_),
+            "converged": bool(estimator.converged_),
+            "lower_bound": repr(float(np.ravel(estimator.lower_bound_)[0])),
+            "lower_bounds": len(estimator.lower_bounds_),
+            "warnings": [str(w.message) for w in caught],
+        })
+    write("mixture_max_iter_zero.json", {"cases": cases})
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     only = set(sys.argv[1:])
@@ -363,6 +399,8 @@ def main():
     if not only or "bgmm" in only:
         for name, data, params in BGMM_CASES:
             bgmm_case(name, data, params)
+    if not only or "maxiter0" in only:
+        max_iter_zero()
 
 
 if __name__ == "__main__":

@@ -91,7 +91,8 @@ extension Figures {
         var initializations: Int?
 
         @Option(name: .customLong("max-iter"), help: ArgumentHelp(
-            "max_iter (default: kmeans 300, mixtures 100; at most 1000000).", valueName: "n"))
+            "max_iter (default: kmeans 300, mixtures 100; at most 1000000; 0 for a mixture's initial parameters).",
+            valueName: "n"))
         var maxIterations: Int?
 
         @Option(name: .customLong("tol"), help: ArgumentHelp(
@@ -122,8 +123,11 @@ extension Figures {
                 throw ValidationError("--n-init \(initializations) is not usable; expected at most "
                     + "\(Self.maximumInitializations) (each run is a whole fit)")
             }
-            if let maxIterations, maxIterations < 1 {
-                throw ValidationError("--max-iter \(maxIterations) is not usable; expected at least 1")
+            // scikit-learn: KMeans needs max_iter >= 1; a mixture takes 0 (its initial parameters).
+            let fewestIterations = model == .kmeans ? 1 : 0
+            if let maxIterations, maxIterations < fewestIterations {
+                throw ValidationError("--max-iter \(maxIterations) is not usable; expected at least \(fewestIterations)"
+                    + (model == .kmeans ? "" : " (0 keeps the initial parameters)"))
             }
             if let maxIterations, maxIterations > Self.maximumIterations {
                 throw ValidationError("--max-iter \(maxIterations) is not usable; expected at most "

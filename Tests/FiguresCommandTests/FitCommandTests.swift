@@ -97,6 +97,8 @@ struct FitCommandTests {
         let usage: [([String], String)] = [
             (["fit", "kmeans", "--data", data, "--columns", "vy", "--components", "3", "--covariance", "diag"],
              "--covariance applies to gmm and bgmm, not kmeans"),
+            (["fit", "kmeans", "--data", data, "--columns", "vy", "--components", "3", "--max-iter", "0"],
+             "--max-iter 0 is not usable; expected at least 1"),
             (["fit", "kmeans", "--data", data, "--columns", "vy", "--components", "3", "--init", "random"],
              "--init applies to gmm and bgmm, not kmeans"),
             (["fit", "gmm", "--data", data, "--columns", "vy", "--components", "3", "--init", "kmeans++"],

@@ -19,7 +19,7 @@ struct FitErrorTests {
         (["--components", "0"], "--components 0 is not usable; expected at least 1"),
         (["--components", "2", "--tol=-1"], "--tol -1.0 is not usable; expected a finite number >= 0"),
         (["--components", "2", "--tol", "nan"], "--tol nan is not usable"),
-        (["--components", "2", "--max-iter", "0"], "--max-iter 0 is not usable; expected at least 1"),
+        (["--components", "2", "--max-iter=-1"], "--max-iter -1 is not usable; expected at least 0 (0 keeps the initial parameters)"),
         (["--components", "2", "--max-iter", "1000001"], "--max-iter 1000001 is not usable; expected at most 1000000"),
         (["--components", "2", "--n-init", "0"], "--n-init 0 is not usable; expected at least 1"),
         (["--components", "2", "--n-init", "1001"], "--n-init 1001 is not usable; expected at most 1000"),

@@ -39,7 +39,7 @@ public struct BayesianGaussianMixture: Sendable, Equatable {
     public var tolerance: Double
     /// Added to covariance diagonals (`reg_covar`, ≥ 0).
     public var regularization: Double
-    /// Most iterations per run (`max_iter`, ≥ 1).
+    /// Most iterations per run (`max_iter`, ≥ 0; 0 keeps the initial parameters).
     public var maxIterations: Int
     /// Number of runs; the one with the largest lower bound is kept (`n_init`, ≥ 1).
     public var initializations: Int

@@ -5,7 +5,8 @@
 /// bound changes by less than `tolerance` (|Δ| < tol, the first change being
 /// infinite) or `maxIterations` is reached. The run with the largest final
 /// bound wins; ties keep the earlier run, and the first run always counts
-/// (even with a NaN bound), as in scikit-learn.
+/// (even with a NaN bound), as in scikit-learn. With `maxIterations` 0 each run only
+/// initialises, and the last run's initial parameters are the result.
 struct ExpectationMaximization<State: ExpectationMaximizationState> {
     let tolerance: Double
     let maxIterations: Int
@@ -26,6 +27,13 @@ struct ExpectationMaximization<State: ExpectationMaximizationState> {
         var expectation = Expectation()
         for run in 0..<initializations {
             var state = try initialize(try initialResponsibilities(run))
+            if maxIterations == 0 {
+                // scikit-learn's max_iter=0: the initial parameters, no bound; each run's replace
+                // the last, so the last run's are kept.
+                best = ExpectationMaximizationOutcome(state: state, lowerBound: -.infinity, lowerBounds: [],
+                                                      iterations: 0, converged: false)
+                continue
+            }
             var bound = -Double.infinity
             var bounds: [Double] = []
             var converged = false

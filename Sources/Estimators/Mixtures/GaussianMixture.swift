@@ -28,7 +28,7 @@ public struct GaussianMixture: Sendable, Equatable {
     public var tolerance: Double
     /// Added to covariance diagonals to keep them positive definite (`reg_covar`, ≥ 0).
     public var regularization: Double
-    /// Most EM iterations per run (`max_iter`, ≥ 1).
+    /// Most EM iterations per run (`max_iter`, ≥ 0; 0 keeps the initial parameters).
     public var maxIterations: Int
     /// Number of runs from different initialisations; the best is kept (`n_init`, ≥ 1).
     public var initializations: Int

@@ -56,8 +56,9 @@ enum MixtureValidation {
         guard regularization >= 0, regularization.isFinite else {
             throw .invalidParameter(name: "regularization", value: "\(regularization)", expected: "a finite number ≥ 0")
         }
-        guard maxIterations >= 1 else {
-            throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)", expected: "at least 1")
+        guard maxIterations >= 0 else {
+            throw .invalidParameter(name: "maxIterations", value: "\(maxIterations)",
+                                    expected: "at least 0 (0 keeps the initial parameters, as scikit-learn's max_iter=0)")
         }
         guard initializations >= 1 else {
             throw .invalidParameter(name: "initializations", value: "\(initializations)", expected: "at least 1")

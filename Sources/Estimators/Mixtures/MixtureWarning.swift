@@ -34,7 +34,8 @@ extension MixtureWarning {
     /// What a freshly fitted model warns about: no convergence, then overflow.
     static func fitWarnings(of model: some MixtureModel) -> [MixtureWarning] {
         var warnings: [MixtureWarning] = []
-        if !model.converged { warnings.append(.notConverged(iterations: model.iterations)) }
+        // scikit-learn does not warn after max_iter=0: the caller asked for the initial parameters.
+        if !model.converged && model.iterations > 0 { warnings.append(.notConverged(iterations: model.iterations)) }
         let finite = model.weights.allSatisfy(\.isFinite) && model.means.storage.allSatisfy(\.isFinite)
             && model.covariances.values.allSatisfy(\.isFinite) && model.precisions.values.allSatisfy(\.isFinite)
             && !model.lowerBound.isNaN

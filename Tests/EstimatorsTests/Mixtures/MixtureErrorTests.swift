@@ -12,7 +12,7 @@ struct MixtureErrorTests {
         (GaussianMixture(components: 2, tolerance: .nan), "tolerance"),
         (GaussianMixture(components: 2, regularization: -1e-6), "regularization"),
         (GaussianMixture(components: 2, regularization: .infinity), "regularization"),
-        (GaussianMixture(components: 2, maxIterations: 0), "maxIterations"),
+        (GaussianMixture(components: 2, maxIterations: -1), "maxIterations"),
         (GaussianMixture(components: 2, initializations: 0), "initializations"),
     ])
     func badSettings(configuration: GaussianMixture, name: String) throws {
