@@ -45,23 +45,6 @@ extension Figures {
             }
         }
 
-        /// scikit-learn's `init_params` values for the mixtures.
-        enum Initialization: String, ExpressibleByArgument, CaseIterable {
-            case kmeans
-            case kMeansPlusPlus = "k-means++"
-            case random
-            case randomFromData = "random_from_data"
-
-            var initialization: MixtureInitialization {
-                switch self {
-                case .kmeans: .kmeans
-                case .kMeansPlusPlus: .kMeansPlusPlus
-                case .random: .random
-                case .randomFromData: .randomFromData
-                }
-            }
-        }
-
         @Argument(help: "The estimator: kmeans (KMeans), gmm (GaussianMixture) or bgmm (BayesianGaussianMixture).")
         var model: Model
 
@@ -106,7 +89,7 @@ extension Figures {
         @Option(name: .customLong("init"), help: ArgumentHelp(
             "init_params of gmm and bgmm: kmeans, k-means++, random or random_from_data (default kmeans).",
             valueName: "method"))
-        var initialization: Initialization?
+        var initialization: MixtureInitialization?
 
         func validate() throws {
             guard UInt32(exactly: seed) != nil else {

@@ -1,13 +1,14 @@
-/// How each EM run chooses its starting responsibilities (scikit-learn's `init_params`).
+/// How each EM run chooses its starting responsibilities (scikit-learn's `init_params`, its
+/// values in the order scikit-learn documents them).
 public enum MixtureInitialization: String, Sendable, CaseIterable, Codable {
     /// One-hot responsibilities from a single k-means++ `KMeans` run drawing
     /// from the mixture's generator (`"kmeans"`, scikit-learn's default).
     case kmeans
-    /// Uniform random responsibilities, each row divided by its sum (`"random"`).
-    case random
     /// One sample a component, chosen by k-means++ seeding on the data as given
     /// (scikit-learn's `kmeans_plusplus`, not centred as `KMeans` centres it): `"k-means++"`.
     case kMeansPlusPlus = "k-means++"
+    /// Uniform random responsibilities, each row divided by its sum (`"random"`).
+    case random
     /// One sample a component, chosen uniformly without replacement (`"random_from_data"`).
     case randomFromData = "random_from_data"
 

@@ -27,7 +27,7 @@ enum FitResult {
             if let n = settings.maxIterations { gmm.maxIterations = n }
             if let tol = settings.tolerance { gmm.tolerance = tol }
             if let c = settings.covariance { gmm.covariance = c.type }
-            if let i = settings.initialization { gmm.initialization = i.initialization }
+            if let i = settings.initialization { gmm.initialization = i }
             let fitted = try gmm.fit(x)
             let json = try mixture(fitted, on: x, criteria: [("bic", try fitted.bic(x)), ("aic", try fitted.aic(x))])
             return Fitted(json: json, warnings: fitted.warnings.map(\.description))
@@ -37,7 +37,7 @@ enum FitResult {
             if let n = settings.maxIterations { bgmm.maxIterations = n }
             if let tol = settings.tolerance { bgmm.tolerance = tol }
             if let c = settings.covariance { bgmm.covariance = c.type }
-            if let i = settings.initialization { bgmm.initialization = i.initialization }
+            if let i = settings.initialization { bgmm.initialization = i }
             let fitted = try bgmm.fit(x)
             return Fitted(json: try mixture(fitted, on: x, criteria: []), warnings: fitted.warnings.map(\.description))
         }
