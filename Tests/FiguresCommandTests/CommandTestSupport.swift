@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Runs the built `figures` executable and reads back what it printed.
+/// Runs the built `figures` executable and reads back what it printed (the shorter result the
+/// command-line, check and fit tests use).
 enum FiguresProcess {
     /// What one run came to.
     struct Result {
@@ -10,42 +11,16 @@ enum FiguresProcess {
         let standardError: String
     }
 
-    /// The package root, found from this file.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static var packageRoot: URL { FiguresExecutable.packageRoot }
 
-    /// The `figures` executable built beside this test bundle (the test target depends on it).
-    static func executable() throws -> URL {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ].map { $0.appendingPathComponent("figures") }
-        let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-        return try #require(found, "the figures executable is not beside the tests; build it with `swift build`")
-    }
-
-    /// Runs `figures arguments...` in `directory`; output goes through files, so a long output cannot block it.
+    /// Runs `figures arguments...` in `directory` (default: a fresh empty folder), through
+    /// `FiguresExecutable.run`, which finds the executable and captures its output.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
         let folder = try temporaryFolder("process")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("stdout"), err = folder.appendingPathComponent("stderr")
-        try Data().write(to: out)
-        try Data().write(to: err)
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? folder
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        return Result(status: process.terminationStatus,
-                      standardOutput: try String(contentsOf: out, encoding: .utf8),
-                      standardError: try String(contentsOf: err, encoding: .utf8))
+        let run = try FiguresExecutable.run(arguments, in: directory ?? folder)
+        return Result(status: run.status, standardOutput: run.standardOutput, standardError: run.standardError)
     }
 
     /// A fresh empty folder under the system's temporary directory.
